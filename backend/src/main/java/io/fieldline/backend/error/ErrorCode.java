@@ -1,0 +1,30 @@
+package io.fieldline.backend.error;
+
+/**
+ * The one catalogue of stable error codes the API returns in {@code extensions.code}. Each code
+ * says what a client should do. Codes are never renamed; new ones are added at the end.
+ */
+public enum ErrorCode {
+  /** No valid credentials: the app refreshes its token (or signs in again) and retries. */
+  UNAUTHENTICATED,
+  /** The token has expired: refresh it and retry. */
+  TOKEN_EXPIRED,
+  /** Authenticated but not allowed: show the user; retrying will not help. */
+  FORBIDDEN,
+  /** No such record, or not visible to the caller (the two are deliberately indistinguishable). */
+  NOT_FOUND,
+  /** Input breaks a rule; {@code extensions.field} names the field. Fix the input; do not retry. */
+  VALIDATION_FAILED,
+  /** The record's state does not allow the operation (e.g. editing an approved quote). */
+  INVALID_STATE,
+  /** The record changed since it was read: re-read, then retry the edit. */
+  CONFLICT,
+  /** The request exceeds a size, depth or complexity limit: split or simplify it. */
+  LIMIT_EXCEEDED,
+  /**
+   * A temporary server condition (database unavailable, serialisation failure): back off, retry.
+   */
+  RETRYABLE,
+  /** An unexpected server error; details are in the server log only. Retry later. */
+  INTERNAL
+}

@@ -14,7 +14,10 @@ expect_rejected() { # name, module, dependency-xml, expected message
 import sys
 path, dep = sys.argv[1], sys.argv[2]
 text = open(path).read()
-text = text.replace("<dependencies>", "<dependencies>\n" + dep, 1)
+# the project's own <dependencies>, not the one inside <dependencyManagement>
+start = text.find("</dependencyManagement>") + 1
+at = text.index("<dependencies>", start) + len("<dependencies>")
+text = text[:at] + "\n" + dep + text[at:]
 open(path, "w").write(text)
 PY
   if (cd "$work/repo" && ./mvnw -B -q -o -pl "$module" -am validate >"$work/out.txt" 2>&1); then

@@ -14,7 +14,10 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -28,6 +31,7 @@ public class DemoLoader {
 
   @Inject Pool pool;
   @Inject DevTokenVerifier tokens;
+  @Inject Instance<DemoSeeder> seeders;
 
   @ConfigProperty(name = "fieldline.demo.enabled")
   boolean enabled;
@@ -42,18 +46,24 @@ public class DemoLoader {
     printTokens();
   }
 
-  /** Writes the tenant unless it exists; answers whether it wrote. */
-  public Uni<Boolean> load(TenantSpec tenant) {
+  /**
+   * Writes the tenant (territories, users) unless it exists, then runs every seeder that has not
+   * run for it yet, all in one transaction.
+   */
+  public Uni<Void> load(TenantSpec tenant) {
     return TenantTx.sql(
         pool,
         tenant.id(),
         c ->
             c.preparedQuery("select 1 from tenant where id = $1")
                 .execute(Tuple.of(tenant.id()))
-                .chain(rows -> rows.size() > 0 ? Uni.createFrom().item(false) : write(c, tenant)));
+                .chain(
+                    rows ->
+                        rows.size() > 0 ? Uni.createFrom().voidItem() : writeIdentity(c, tenant))
+                .chain(() -> runSeeders(c, tenant)));
   }
 
-  private Uni<Boolean> write(SqlConnection c, TenantSpec tenant) {
+  private Uni<Void> writeIdentity(SqlConnection c, TenantSpec tenant) {
     LOG.infof("Loading demo tenant %s", tenant.slug());
     Uni<?> chain =
         c.preparedQuery("insert into tenant (id, slug, name) values ($1, $2, $3)")
@@ -64,7 +74,31 @@ public class DemoLoader {
     for (UserSpec u : tenant.users()) {
       chain = chain.chain(() -> insertUser(c, tenant, u));
     }
-    return chain.replaceWith(true);
+    return chain.replaceWithVoid();
+  }
+
+  private Uni<Void> runSeeders(SqlConnection c, TenantSpec tenant) {
+    List<DemoSeeder> ordered =
+        seeders.stream().sorted(Comparator.comparingInt(DemoSeeder::order)).toList();
+    Uni<Void> chain = Uni.createFrom().voidItem();
+    for (DemoSeeder seeder : ordered) {
+      chain =
+          chain.chain(
+              () ->
+                  c.preparedQuery(
+                          "insert into demo_seed (tenant_id, seeder) values ($1, $2)"
+                              + " on conflict do nothing")
+                      .execute(Tuple.of(tenant.id(), seeder.name()))
+                      .chain(
+                          inserted -> {
+                            if (inserted.rowCount() == 0) {
+                              return Uni.createFrom().voidItem();
+                            }
+                            LOG.infof("Seeding %s demo data for %s", seeder.name(), tenant.slug());
+                            return seeder.seed(c, tenant);
+                          }));
+    }
+    return chain;
   }
 
   private Uni<?> insertTerritory(SqlConnection c, TenantSpec tenant, TerritorySpec t) {

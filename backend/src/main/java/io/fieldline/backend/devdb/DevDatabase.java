@@ -44,7 +44,7 @@ public final class DevDatabase {
   }
 
   static DbTarget resolve(boolean test, Path repoRoot) {
-    String database = test ? "fieldline_test" : "fieldline";
+    String database = test ? testDatabaseName() : "fieldline";
     Optional<DbTarget> explicit = ExplicitDatabase.fromEnvironment(test);
     if (explicit.isPresent()) {
       Log.info("Using the database configured in the environment");
@@ -69,6 +69,21 @@ public final class DevDatabase {
     }
     int port = LocalCluster.at(bin.get(), repoRoot).start();
     return RoleSetup.provision(DEFAULT_HOST, port, LocalCluster.SUPERUSER, database, test);
+  }
+
+  /**
+   * {@code fieldline_test}, or {@code FIELDLINE_TEST_DB_NAME} so parallel checkouts don't collide.
+   */
+  static String testDatabaseName() {
+    String name = System.getenv("FIELDLINE_TEST_DB_NAME");
+    if (name == null || name.isBlank()) {
+      return "fieldline_test";
+    }
+    if (!name.matches("[a-z][a-z0-9_]{0,62}")) {
+      throw new BootstrapException(
+          "FIELDLINE_TEST_DB_NAME must match [a-z][a-z0-9_]*, got " + name);
+    }
+    return name;
   }
 
   private static Map<String, String> parse(String[] args) {

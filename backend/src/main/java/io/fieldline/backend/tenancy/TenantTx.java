@@ -37,6 +37,21 @@ public final class TenantTx {
                 .chain(() -> work.get()));
   }
 
+  /**
+   * Runs {@code work} in a transaction with no tenant but one {@link SystemScope}, which unlocks
+   * SELECT on its one table across tenants. Writes fail and every other table reads empty.
+   */
+  public static <T> Uni<T> system(
+      Pool pool, SystemScope scope, Function<SqlConnection, Uni<T>> work) {
+    Objects.requireNonNull(scope, "scope");
+    return pool.withTransaction(
+        connection ->
+            connection
+                .preparedQuery("select set_config('app.system_scope', $1, true)")
+                .execute(Tuple.of(scope.setting()))
+                .chain(() -> work.apply(connection)));
+  }
+
   /** Runs {@code work} on a plain SQL connection in a transaction bound to {@code tenant}. */
   public static <T> Uni<T> sql(Pool pool, UUID tenant, Function<SqlConnection, Uni<T>> work) {
     Objects.requireNonNull(tenant, "tenant");

@@ -170,6 +170,52 @@ class RowLevelSecurityTest {
         .isInstanceOf(PgException.class);
   }
 
+  @Test
+  void systemScopeUnlocksReadingOneTableOnlyAndNoWrites() {
+    long tenants =
+        TenantTx.system(
+                pool,
+                SystemScope.TENANT_DIRECTORY,
+                c -> c.query("select count(*) from tenant").execute())
+            .await()
+            .indefinitely()
+            .iterator()
+            .next()
+            .getLong(0);
+    assertThat(tenants).isGreaterThanOrEqualTo(2);
+    for (SystemScope scope : SystemScope.values()) {
+      long users =
+          TenantTx.system(pool, scope, c -> c.query("select count(*) from app_user").execute())
+              .await()
+              .indefinitely()
+              .iterator()
+              .next()
+              .getLong(0);
+      assertThat(users).as("app_user rows visible in scope %s", scope).isZero();
+    }
+    assertThatThrownBy(
+            () ->
+                TenantTx.system(
+                        pool,
+                        SystemScope.TENANT_DIRECTORY,
+                        c ->
+                            c.preparedQuery(
+                                    "insert into tenant (id, slug, name) values ($1, 'x-evil', 'X')")
+                                .execute(Tuple.of(UUID.randomUUID())))
+                    .await()
+                    .indefinitely())
+        .isInstanceOf(PgException.class);
+    int renamed =
+        TenantTx.system(
+                pool,
+                SystemScope.TENANT_DIRECTORY,
+                c -> c.query("update tenant set name = 'hijacked'").execute())
+            .await()
+            .indefinitely()
+            .rowCount();
+    assertThat(renamed).isZero();
+  }
+
   private long count(UUID tenant, String table) {
     return countWhere(tenant, table, "true");
   }
@@ -187,6 +233,13 @@ class RowLevelSecurityTest {
   }
 
   private static List<String> tenantTables() {
-    return List.of("tenant", "territory", "app_user", "user_role", "user_territory", "device");
+    return List.of(
+        "tenant",
+        "territory",
+        "app_user",
+        "user_role",
+        "user_territory",
+        "device",
+        "identity_link");
   }
 }

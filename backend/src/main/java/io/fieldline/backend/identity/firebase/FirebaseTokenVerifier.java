@@ -1,0 +1,105 @@
+package io.fieldline.backend.identity.firebase;
+
+import com.google.api.core.ApiFuture;
+import com.google.api.core.ApiFutureCallback;
+import com.google.api.core.ApiFutures;
+import com.google.common.util.concurrent.MoreExecutors;
+import com.google.firebase.auth.AuthErrorCode;
+import com.google.firebase.auth.FirebaseAuthException;
+import com.google.firebase.auth.FirebaseToken;
+import io.fieldline.backend.identity.auth.AuthFailure;
+import io.fieldline.backend.identity.auth.TokenRejectedException;
+import io.fieldline.backend.identity.auth.TokenVerifier;
+import io.fieldline.backend.identity.auth.VerifiedToken;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+/**
+ * Firebase ID tokens: signature, audience, issuer and expiry checked by the Admin SDK (and
+ * revocation, when configured), then the uid mapped to a Fieldline user through its identity link.
+ */
+@ApplicationScoped
+public class FirebaseTokenVerifier implements TokenVerifier {
+  private static final Logger LOG = Logger.getLogger(FirebaseTokenVerifier.class);
+
+  private final FirebaseClient firebase;
+  private final FirebaseSettings settings;
+  private final IdentityLinks links;
+
+  public FirebaseTokenVerifier(
+      FirebaseClient firebase, FirebaseSettings settings, IdentityLinks links) {
+    this.firebase = firebase;
+    this.settings = settings;
+    this.links = links;
+  }
+
+  /** A JWT (a JSON header, three dot-separated parts) when Firebase sign-in is enabled. */
+  @Override
+  public boolean accepts(String token) {
+    return firebase.enabled()
+        && token.startsWith("eyJ")
+        && token.chars().filter(ch -> ch == '.').count() == 2;
+  }
+
+  @Override
+  public Uni<VerifiedToken> verify(String token) {
+    return verifyWithSdk(token)
+        .chain(
+            decoded ->
+                links
+                    .findFirebase(decoded.getUid())
+                    .map(
+                        link ->
+                            link.orElseThrow(
+                                () ->
+                                    new TokenRejectedException(
+                                        AuthFailure.UNKNOWN_USER,
+                                        "no Fieldline user is linked to this Firebase account"))));
+  }
+
+  private Uni<FirebaseToken> verifyWithSdk(String token) {
+    return Uni.createFrom()
+        .emitter(
+            emitter -> {
+              ApiFuture<FirebaseToken> future =
+                  firebase.auth().verifyIdTokenAsync(token, settings.checkRevoked());
+              ApiFutures.addCallback(
+                  future,
+                  new ApiFutureCallback<>() {
+                    @Override
+                    public void onSuccess(FirebaseToken decoded) {
+                      emitter.complete(decoded);
+                    }
+
+                    @Override
+                    public void onFailure(Throwable failure) {
+                      emitter.fail(rejection(failure));
+                    }
+                  },
+                  MoreExecutors.directExecutor());
+            });
+  }
+
+  static TokenRejectedException rejection(Throwable failure) {
+    Throwable cause =
+        failure.getCause() != null && !(failure instanceof FirebaseAuthException)
+            ? failure.getCause()
+            : failure;
+    if (!(cause instanceof FirebaseAuthException auth)) {
+      LOG.warnf("Firebase token verification failed: %s", failure.toString());
+      return new TokenRejectedException(AuthFailure.NOT_ACCEPTED, "token could not be verified");
+    }
+    AuthErrorCode code = auth.getAuthErrorCode();
+    if (code == AuthErrorCode.EXPIRED_ID_TOKEN) {
+      return new TokenRejectedException(AuthFailure.EXPIRED, "token has expired");
+    }
+    if (code == AuthErrorCode.REVOKED_ID_TOKEN || code == AuthErrorCode.USER_DISABLED) {
+      return new TokenRejectedException(AuthFailure.NOT_ACCEPTED, "token was revoked");
+    }
+    if (code == AuthErrorCode.CERTIFICATE_FETCH_FAILED) {
+      LOG.warnf("Cannot fetch Google's token certificates: %s", auth.getMessage());
+    }
+    return new TokenRejectedException(AuthFailure.NOT_ACCEPTED, "token is not valid");
+  }
+}

@@ -40,6 +40,12 @@ public class DispatchPlan {
 
   @PlanningScore private HardMediumSoftLongScore score;
 
+  /**
+   * How many real-time changes this plan includes (0 for a new problem). Not a planning property:
+   * the solver copies it into every best plan, which tells which changes a plan already reflects.
+   */
+  private long revision;
+
   /** For the solution cloner only. */
   protected DispatchPlan() {}
 
@@ -126,6 +132,19 @@ public class DispatchPlan {
         .findFirst();
   }
 
+  /**
+   * Whether every visit sits in a route or a bucket. A problem change that unplaces visits (or adds
+   * one) leaves the plan incomplete until the construction heuristic re-inserts them.
+   */
+  public boolean isComplete() {
+    for (Visit visit : visits) {
+      if (visit.getShift() == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   public String getId() {
     return id;
   }
@@ -150,6 +169,15 @@ public class DispatchPlan {
   /** Replaces the visit list; real-time changes pass a fresh copy (facts are not cloned). */
   public void setVisits(List<Visit> visits) {
     this.visits = visits;
+  }
+
+  public long getRevision() {
+    return revision;
+  }
+
+  /** Marks the plan as including {@code revision} changes; set inside a problem change. */
+  public void setRevision(long revision) {
+    this.revision = revision;
   }
 
   public HardMediumSoftLongScore getScore() {

@@ -11,9 +11,11 @@ import java.util.Map;
 /**
  * What a re-plan moved: published visits whose promise (technician and promised window) held before
  * and no longer holds after. Visits already off their promise before are not counted again, so each
- * report isolates one change.
+ * report isolates one change. Visits that left the problem (cancelled, or started and so frozen out
+ * of it) broke no promise of the plan and are outside the base.
  *
- * @param publishedVisits published visits that kept their promise before (the base of the share)
+ * @param publishedVisits published visits that kept their promise before and are still in the
+ *     problem after (the base of the share)
  * @param moved those that no longer keep it
  */
 public record ChangeReport(int publishedVisits, List<MovedVisit> moved) {
@@ -30,11 +32,11 @@ public record ChangeReport(int publishedVisits, List<MovedVisit> moved) {
     List<MovedVisit> moved = new ArrayList<>();
     for (Visit was : before.getVisits()) {
       PublishedAssignment promise = was.getPublished();
-      if (promise == null || !keeps(was, promise)) {
+      Visit now = afterById.get(was.getId());
+      if (promise == null || !keeps(was, promise) || now == null) {
         continue;
       }
       published++;
-      Visit now = afterById.get(was.getId());
       MovedVisit.Kind kind = breach(now, promise);
       if (kind != null) {
         moved.add(
@@ -42,9 +44,9 @@ public record ChangeReport(int publishedVisits, List<MovedVisit> moved) {
                 was.getId(),
                 kind,
                 promise.technicianId(),
-                now != null && now.isAssigned() ? now.getShift().getTechnician().id() : null,
+                now.isAssigned() ? now.getShift().getTechnician().id() : null,
                 promise.start(),
-                now != null && now.isAssigned() ? now.getServiceStart() : null));
+                now.isAssigned() ? now.getServiceStart() : null));
       }
     }
     return new ChangeReport(published, moved);
@@ -60,7 +62,7 @@ public record ChangeReport(int publishedVisits, List<MovedVisit> moved) {
   }
 
   private static MovedVisit.Kind breach(Visit visit, PublishedAssignment promise) {
-    if (visit == null || !visit.isAssigned()) {
+    if (!visit.isAssigned()) {
       return MovedVisit.Kind.UNASSIGNED;
     }
     if (!visit.getShift().getTechnician().id().equals(promise.technicianId())) {

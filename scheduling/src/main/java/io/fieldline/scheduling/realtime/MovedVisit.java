@@ -3,8 +3,8 @@ package io.fieldline.scheduling.realtime;
 /**
  * A published visit whose promise a change broke.
  *
- * @param toTechnicianId the technician now planned, null when now unassigned or removed
- * @param plannedStart the start now planned, null when unassigned or removed
+ * @param toTechnicianId the technician now planned, null when now unassigned
+ * @param plannedStart the start now planned, null when unassigned
  */
 public record MovedVisit(
     String visitId,
@@ -16,7 +16,7 @@ public record MovedVisit(
 
   /** How the promise was broken; the first that applies. */
   public enum Kind {
-    /** No longer planned for anyone (unassigned bucket) or removed from the plan. */
+    /** No longer planned for anyone: in the unassigned bucket. */
     UNASSIGNED,
     /** Planned for another technician than published. */
     TECHNICIAN_CHANGED,

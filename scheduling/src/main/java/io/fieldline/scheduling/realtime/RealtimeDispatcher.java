@@ -22,11 +22,13 @@ public final class RealtimeDispatcher implements AutoCloseable {
   private final List<Waiter> waiters = new CopyOnWriteArrayList<>();
   private volatile DispatchPlan best;
   private volatile Throwable failure;
+  private long revisions;
 
   private RealtimeDispatcher(DispatchEngine engine, String problemId, DispatchPlan initial) {
     this.engine = engine;
     this.problemId = problemId;
     this.best = initial;
+    this.revisions = initial.getRevision();
   }
 
   /** Starts solving {@code plan} as job {@code problemId} on {@code engine}. */
@@ -37,32 +39,47 @@ public final class RealtimeDispatcher implements AutoCloseable {
     return dispatcher;
   }
 
-  /** The latest best plan (the initial problem until the solver reports one). */
+  /** The latest complete best plan (the initial problem until the solver reports one). */
   public DispatchPlan best() {
     return best;
   }
 
   /**
-   * Applies {@code change}; completes with what moved once a best plan containing it exists. The
-   * comparison base is the best plan at the moment of the call.
+   * Applies {@code change}; completes with what moved once a complete best plan containing it
+   * exists (with any visits it adds or unplaces re-inserted). The comparison base is the best plan
+   * at the moment of the call.
    */
-  public CompletableFuture<ChangeReport> apply(DispatchChange change) {
+  public synchronized CompletableFuture<ChangeReport> apply(DispatchChange change) {
+    // Changes are queued in call order (this method is synchronized), so plan revisions only grow.
+    long revision = ++revisions;
     DispatchPlan before = best;
-    return engine
-        .solverManager()
-        .addProblemChange(problemId, change)
-        .handle(
-            (done, error) -> {
-              if (error != null) {
-                throw new IllegalStateException(
-                    "change "
-                        + change
-                        + " was not applied"
-                        + (failure == null ? "" : ": " + failure),
-                    failure == null ? error : failure);
-              }
-              return ChangeReport.between(before, best);
-            });
+    CompletableFuture<DispatchPlan> reflected = awaitBest(plan -> plan.getRevision() >= revision);
+    try {
+      engine
+          .solverManager()
+          .addProblemChange(
+              problemId,
+              (plan, director) -> {
+                change.doChange(plan, director);
+                plan.setRevision(revision);
+              })
+          .whenComplete(
+              (done, error) -> {
+                if (error != null) {
+                  reflected.completeExceptionally(
+                      new IllegalStateException(
+                          "change "
+                              + change
+                              + " was not applied"
+                              + (failure == null ? "" : ": " + failure),
+                          failure == null ? error : failure));
+                }
+              });
+    } catch (RuntimeException notSolving) {
+      reflected.completeExceptionally(notSolving);
+      throw notSolving;
+    }
+    return reflected.thenApply(after -> ChangeReport.between(before, after));
   }
 
   /** Completes with the first best plan, from now on, that satisfies {@code condition}. */
@@ -86,7 +103,7 @@ public final class RealtimeDispatcher implements AutoCloseable {
   private void onBest(DispatchPlan plan) {
     best = plan;
     for (Waiter waiter : waiters) {
-      if (waiter.condition().test(plan)) {
+      if (waiter.future().isDone() || waiter.condition().test(plan)) {
         waiter.future().complete(plan);
         waiters.remove(waiter);
       }

@@ -18,19 +18,21 @@ public record TechnicianUnavailable(String shiftId, long from) implements Dispat
   public void doChange(DispatchPlan plan, ProblemChangeDirector director) {
     TechnicianShift shift = WorkingRoutes.shift(plan, shiftId);
     long end = Math.min(shift.getEnd(), Math.max(from, shift.getStart()));
-    for (Visit visit : List.copyOf(shift.getVisits())) {
-      if (!visit.isPinned() && !finishedBy(visit, from)) {
-        WorkingRoutes.unplace(director, visit);
-      }
-    }
-    WorkingRoutes.changeShift(
+    TimeWindow away = new TimeWindow(from, Math.max(from, shift.getHardEnd()));
+    List<Visit> displaced =
+        shift.getVisits().stream()
+            .filter(visit -> !visit.isPinned() && !finishedBy(visit, from))
+            .toList();
+    WorkingRoutes.editShift(
         director,
+        plan,
         shift,
         edited -> {
+          WorkingRoutes.dropFromRoute(edited, displaced);
           edited.setEnd(end);
           edited.setMaxOvertimeSeconds(0);
           List<TimeWindow> unavailability = new ArrayList<>(edited.getUnavailability());
-          unavailability.add(new TimeWindow(from, Math.max(from, shift.getHardEnd())));
+          unavailability.add(away);
           edited.setUnavailability(unavailability);
         });
   }

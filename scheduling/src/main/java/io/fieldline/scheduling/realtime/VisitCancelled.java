@@ -9,10 +9,7 @@ public record VisitCancelled(String visitId) implements DispatchChange {
 
   @Override
   public void doChange(DispatchPlan plan, ProblemChangeDirector director) {
-    Visit visit =
-        plan.findVisit(visitId)
-            .orElseThrow(
-                () -> new IllegalArgumentException("no visit " + visitId + " in the plan"));
-    WorkingRoutes.removeVisit(director, plan, visit);
+    Visit visit = WorkingRoutes.visit(plan, visitId);
+    WorkingRoutes.removeVisit(director, plan, visit, shift -> {});
   }
 }

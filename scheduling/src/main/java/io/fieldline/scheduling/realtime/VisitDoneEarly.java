@@ -20,8 +20,9 @@ public record VisitDoneEarly(String shiftId, Location at, long finishedAt)
   @Override
   public void doChange(DispatchPlan plan, ProblemChangeDirector director) {
     TechnicianShift shift = WorkingRoutes.shift(plan, shiftId);
-    WorkingRoutes.changeShift(
+    WorkingRoutes.editShift(
         director,
+        plan,
         shift,
         edited -> {
           edited.setStartLocation(at);

@@ -17,6 +17,6 @@ public record VisitOverrun(String shiftId, long expectedFinish) implements Dispa
     if (expectedFinish <= shift.getStart()) {
       return;
     }
-    WorkingRoutes.changeShift(director, shift, edited -> edited.setStart(expectedFinish));
+    WorkingRoutes.editShift(director, plan, shift, edited -> edited.setStart(expectedFinish));
   }
 }

@@ -13,18 +13,15 @@ public record VisitStarted(String visitId, long startedAt) implements DispatchCh
 
   @Override
   public void doChange(DispatchPlan plan, ProblemChangeDirector director) {
-    Visit visit =
-        plan.findVisit(visitId)
-            .orElseThrow(
-                () -> new IllegalArgumentException("no visit " + visitId + " in the plan"));
+    Visit visit = WorkingRoutes.visit(plan, visitId);
     TechnicianShift shift = visit.getShift();
     if (shift == null || shift.isUnassignedBucket()) {
       throw new IllegalStateException("visit " + visitId + " started but is not in a route");
     }
-    WorkingRoutes.removeVisit(director, plan, visit);
-    WorkingRoutes.changeShift(
+    WorkingRoutes.removeVisit(
         director,
-        shift,
+        plan,
+        visit,
         edited -> {
           edited.setStartLocation(visit.getLocation());
           edited.setStart(startedAt + visit.getServiceSeconds());

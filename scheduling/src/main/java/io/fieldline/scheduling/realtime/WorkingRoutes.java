@@ -3,22 +3,27 @@ package io.fieldline.scheduling.realtime;
 import io.fieldline.scheduling.domain.DispatchPlan;
 import io.fieldline.scheduling.domain.TechnicianShift;
 import io.fieldline.scheduling.domain.Visit;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.function.Consumer;
-import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.api.solver.change.ProblemChangeDirector;
 
 /**
- * Edits routes of the working plan inside a problem change. OptaPlanner 10.2's {@code
- * ProblemChangeDirector.changeVariable} does not support list variables (it notifies them as basic
- * variables), so route edits go through the list notifications of the public {@link ScoreDirector}
- * API, the same protocol the solver's own list moves use. The score director is read from the 10.2
- * problem-change director; a version without that field fails loudly here.
+ * Edits routes of the working plan inside a problem change, through the public {@link
+ * ProblemChangeDirector} only.
+ *
+ * <p>OptaPlanner 10.2's {@code changeVariable} does not notify list-variable listeners (it looks
+ * them up as basic-variable listeners and finds none), so a route is edited the way the director
+ * does support: the shift leaves the problem ({@code removeEntity}, after which its visits have no
+ * shift, neighbours or times), is edited, and comes back ({@code addEntity}, after which the
+ * listeners rebuild its route). The score director's count of unplaced visits stays exact for
+ * removed visits, so a plan without a cancelled or started visit is published at once. A visit
+ * taken out of a route but kept in the problem is unplaced: the restarted solver's construction
+ * heuristic re-inserts it, and {@link io.fieldline.scheduling.solver.DispatchEngine} publishes no
+ * plan before it has.
  */
 final class WorkingRoutes {
-
-  private static final String VISITS = "visits";
 
   private WorkingRoutes() {}
 
@@ -28,55 +33,76 @@ final class WorkingRoutes {
         .orElseThrow(() -> new IllegalArgumentException("no shift " + shiftId + " in the plan"));
   }
 
-  /** Changes a property of {@code shift} (start, end, breaks) and re-times its whole route. */
-  static void changeShift(
-      ProblemChangeDirector director, TechnicianShift shift, Consumer<TechnicianShift> edit) {
-    director.changeProblemProperty(shift, edit);
-    ScoreDirector<DispatchPlan> scoreDirector = scoreDirector(director);
-    int size = shift.getVisits().size();
-    scoreDirector.beforeListVariableChanged(shift, VISITS, 0, size);
-    scoreDirector.afterListVariableChanged(shift, VISITS, 0, size);
+  /** The working visit with {@code visitId}; fails when the plan has none. */
+  static Visit visit(DispatchPlan plan, String visitId) {
+    return plan.findVisit(visitId)
+        .orElseThrow(() -> new IllegalArgumentException("no visit " + visitId + " in the plan"));
   }
 
-  /** Takes {@code visit} out of its route; it stays in the problem, so the solver re-inserts it. */
-  static void unplace(ProblemChangeDirector director, Visit visit) {
+  /**
+   * Edits {@code shift} (start, end, breaks, its route) and re-times its whole route. Visits the
+   * edit drops from the route stay in the problem, unplaced.
+   */
+  static void editShift(
+      ProblemChangeDirector director,
+      DispatchPlan plan,
+      TechnicianShift shift,
+      Consumer<TechnicianShift> edit) {
+    int index = plan.getShifts().indexOf(shift);
+    director.removeEntity(
+        shift,
+        removed -> {
+          List<TechnicianShift> shifts = new ArrayList<>(plan.getShifts());
+          shifts.remove(index);
+          plan.setShifts(shifts);
+        });
+    // The route's visits lose shift, neighbours and times before the route changes under them.
+    director.updateShadowVariables();
+    edit.accept(shift);
+    director.addEntity(
+        shift,
+        added -> {
+          List<TechnicianShift> shifts = new ArrayList<>(plan.getShifts());
+          shifts.add(index, added);
+          plan.setShifts(shifts);
+        });
+    director.updateShadowVariables();
+  }
+
+  /**
+   * Takes {@code visit} out of the problem altogether (done, under way or cancelled), editing its
+   * former shift with {@code editShift} in the same step.
+   */
+  static void removeVisit(
+      ProblemChangeDirector director,
+      DispatchPlan plan,
+      Visit visit,
+      Consumer<TechnicianShift> editShift) {
     TechnicianShift shift = visit.getShift();
-    if (shift == null) {
-      return;
+    if (shift != null) {
+      editShift(
+          director,
+          plan,
+          shift,
+          edited -> {
+            dropFromRoute(edited, List.of(visit));
+            editShift.accept(edited);
+          });
     }
-    ScoreDirector<DispatchPlan> scoreDirector = scoreDirector(director);
-    int index = shift.getVisits().indexOf(visit);
-    scoreDirector.beforeListVariableChanged(shift, VISITS, index, index + 1);
-    scoreDirector.beforeListVariableElementUnassigned(shift, VISITS, visit);
-    shift.getVisits().remove(index);
-    scoreDirector.afterListVariableElementUnassigned(shift, VISITS, visit);
-    scoreDirector.afterListVariableChanged(shift, VISITS, index, index);
-    scoreDirector.triggerVariableListeners();
-  }
-
-  /** Takes {@code visit} out of the problem altogether (done, under way or cancelled). */
-  static void removeVisit(ProblemChangeDirector director, DispatchPlan plan, Visit visit) {
-    unplace(director, visit);
-    scoreDirector(director).triggerVariableListeners();
     director.removeEntity(
         visit,
         removed -> {
           // Problem-fact collections are shared with earlier best solutions: copy, then change.
-          var visits = new ArrayList<>(plan.getVisits());
+          List<Visit> visits = new ArrayList<>(plan.getVisits());
           visits.remove(removed);
           plan.setVisits(visits);
         });
   }
 
-  @SuppressWarnings("unchecked")
-  private static ScoreDirector<DispatchPlan> scoreDirector(ProblemChangeDirector director) {
-    try {
-      Field field = director.getClass().getDeclaredField("scoreDirector");
-      field.setAccessible(true);
-      return (ScoreDirector<DispatchPlan>) field.get(director);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(
-          "this OptaPlanner version's problem-change director has no score director field", e);
-    }
+  /** Inside an {@link #editShift} edit: takes {@code visits} out of the route, keeping order. */
+  static void dropFromRoute(TechnicianShift shift, Collection<Visit> visits) {
+    List<Visit> route = new ArrayList<>(shift.getVisits());
+    route.removeAll(visits);
+    shift.setVisits(route);
   }
 }

@@ -44,9 +44,13 @@ public final class DispatchEngine implements AutoCloseable {
   }
 
   /**
-   * Starts an asynchronous job; {@code onBestPlan} receives each new best plan (a copy, safe to
-   * keep) on a solver thread; {@code onFailure} receives what stopped the job (for example a
-   * problem change that threw). Add real-time changes with {@link #solverManager()}.
+   * Starts an asynchronous job; {@code onBestPlan} receives each new complete best plan (a copy,
+   * safe to keep) on a solver thread; {@code onFailure} receives what stopped the job (for example
+   * a problem change that threw). Add real-time changes with {@link #solverManager()}.
+   *
+   * <p>A problem change that adds or unplaces visits makes OptaPlanner publish the changed plan
+   * before its construction heuristic re-inserts them; such an incomplete plan ({@link
+   * DispatchPlan#isComplete()}) is not passed on, the plan with the visits re-inserted follows.
    */
   public SolverJob<DispatchPlan, String> solveAsync(
       String problemId,
@@ -54,7 +58,13 @@ public final class DispatchEngine implements AutoCloseable {
       Consumer<DispatchPlan> onBestPlan,
       BiConsumer<String, Throwable> onFailure) {
     RouteShadows.refresh(problem);
-    return solverManager.solveAndListen(problemId, id -> problem, onBestPlan, onFailure);
+    Consumer<DispatchPlan> completeOnly =
+        plan -> {
+          if (plan.isComplete()) {
+            onBestPlan.accept(plan);
+          }
+        };
+    return solverManager.solveAndListen(problemId, id -> problem, completeOnly, onFailure);
   }
 
   /** Recomputes the shadow variables and score of {@code plan} in place; returns the score. */

@@ -48,6 +48,27 @@ class ChangeReportTest {
     assertThat(report.disruptionShare()).isEqualTo(2.0 / 3);
   }
 
+  @Test
+  void visitsThatLeftTheProblemAreOutsideTheBase() {
+    TechnicianShift shiftA = shift(technician("A"));
+    Visit cancelled = visit("cancelled", 10, 0).build();
+    Visit kept = visit("kept", 20, 0).build();
+    route(shiftA, cancelled, kept);
+    DispatchPlan before = TestPlans.plan(List.of(shiftA), List.of(cancelled, kept));
+    RouteShadows.refresh(before);
+    Publication.publish(before, 3600);
+
+    TechnicianShift shiftAfter = shift(technician("A"));
+    Visit keptAfter = visit("kept", 20, 0).published(kept.getPublished()).build();
+    route(shiftAfter, keptAfter);
+    DispatchPlan after = TestPlans.plan(List.of(shiftAfter), List.of(keptAfter));
+    RouteShadows.refresh(after);
+
+    ChangeReport report = ChangeReport.between(before, after);
+    assertThat(report.publishedVisits()).isEqualTo(1);
+    assertThat(report.moved()).isEmpty();
+  }
+
   /**
    * The published state is the promise itself, so a plan whose visits keep it stands in for
    * "before".

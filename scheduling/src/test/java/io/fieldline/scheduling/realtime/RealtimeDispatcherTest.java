@@ -10,12 +10,12 @@ import io.fieldline.scheduling.domain.TechnicianShift;
 import io.fieldline.scheduling.domain.Visit;
 import io.fieldline.scheduling.solver.DispatchEngine;
 import io.fieldline.scheduling.solver.SolverSettings;
+import io.fieldline.scheduling.testdata.TestPlans;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Each change on a running daemon job over a small published day; futures bound the waits. */
@@ -27,13 +27,7 @@ class RealtimeDispatcherTest {
 
   @BeforeEach
   void startOnAPublishedPlan() {
-    DispatchPlan problem = FieldDayGenerator.generate(4, 24, 21);
-    try (DispatchEngine initial =
-        DispatchEngine.forDispatch(
-            SolverSettings.timeLimited(Duration.ofSeconds(20)).withSeed(2).withStepLimit(300), 1)) {
-      published = initial.solve(problem);
-    }
-    Publication.publish(published, 3600);
+    published = TestPlans.publishedDay();
     SolverSettings realtime =
         SolverSettings.untilUnimproved(Duration.ofMillis(300), Duration.ofSeconds(5))
             .withSeed(2)
@@ -92,17 +86,15 @@ class RealtimeDispatcherTest {
   }
 
   @Test
-  @Disabled(
-      "open defect: after VisitCancelled/VisitStarted remove the visit entity, the 10.2 daemon job publishes no further best plan; see the module README")
   void cancelledVisitLeavesThePlan() throws Exception {
     start();
     String id = busiest().getVisits().get(0).getId();
-    var gone = dispatcher.awaitBest(plan -> plan.findVisit(id).isEmpty());
-    dispatcher.apply(new VisitCancelled(id));
-    gone.get(20, TimeUnit.SECONDS);
-    assertThat(dispatcher.best().findVisit(id)).isEmpty();
-    assertThat(dispatcher.best().getShifts())
+    ChangeReport report = dispatcher.apply(new VisitCancelled(id)).get(30, TimeUnit.SECONDS);
+    DispatchPlan after = dispatcher.best();
+    assertThat(after.findVisit(id)).isEmpty();
+    assertThat(after.getShifts())
         .allSatisfy(s -> assertThat(s.getVisits()).extracting(Visit::getId).doesNotContain(id));
+    assertThat(report.moved()).extracting(MovedVisit::visitId).doesNotContain(id);
   }
 
   @Test
@@ -130,8 +122,6 @@ class RealtimeDispatcherTest {
   }
 
   @Test
-  @Disabled(
-      "open defect: after VisitCancelled/VisitStarted remove the visit entity, the 10.2 daemon job publishes no further best plan; see the module README")
   void startedVisitIsFrozenOutOfTheProblem() throws Exception {
     start();
     TechnicianShift shift = busiest();

@@ -1,5 +1,6 @@
 package io.fieldline.scheduling.testdata;
 
+import io.fieldline.scheduling.bench.FieldDayGenerator;
 import io.fieldline.scheduling.domain.DispatchPlan;
 import io.fieldline.scheduling.domain.Location;
 import io.fieldline.scheduling.domain.RouteTimeline;
@@ -7,8 +8,12 @@ import io.fieldline.scheduling.domain.Technician;
 import io.fieldline.scheduling.domain.TechnicianShift;
 import io.fieldline.scheduling.domain.Visit;
 import io.fieldline.scheduling.domain.VisitBuilder;
+import io.fieldline.scheduling.realtime.Publication;
+import io.fieldline.scheduling.solver.DispatchEngine;
+import io.fieldline.scheduling.solver.SolverSettings;
 import io.fieldline.scheduling.travel.TravelMatrix;
 import io.fieldline.scheduling.travel.TravelTimes;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -114,6 +119,21 @@ public final class TestPlans {
   /** A plan over {@code shifts} and {@code visits} with the grid travel times. */
   public static DispatchPlan plan(List<TechnicianShift> shifts, List<Visit> visits) {
     return DispatchPlan.of("test", TRAVEL, shifts, visits);
+  }
+
+  /**
+   * A generated day of 4 technicians and 24 visits, solved (seeded, 300 steps) and published with a
+   * one-hour promise: the baseline of the real-time tests.
+   */
+  public static DispatchPlan publishedDay() {
+    DispatchPlan problem = FieldDayGenerator.generate(4, 24, 21);
+    SolverSettings settings =
+        SolverSettings.timeLimited(Duration.ofSeconds(20)).withSeed(2).withStepLimit(300);
+    try (DispatchEngine engine = DispatchEngine.forDispatch(settings, 1)) {
+      DispatchPlan published = engine.solve(problem);
+      Publication.publish(published, 3600);
+      return published;
+    }
   }
 
   /** The same grid as a precomputed matrix, for tests of the travel package. */

@@ -13,6 +13,7 @@ import io.fieldline.scheduling.realtime.UrgentVisit;
 import io.fieldline.scheduling.solver.DispatchEngine;
 import io.fieldline.scheduling.solver.SolverSettings;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,10 +44,14 @@ public final class RealtimeBenchmark {
     DispatchPlan solved = speed.plan();
     out.printf(
         Locale.ROOT,
-        "Initial solve: %d s, score %s, %.0f score calculations/s (moves evaluated per second)%n",
+        "Initial solve: %d s, score %s, %.0f score calculations/s (moves evaluated per second),"
+            + " %.0f per CPU second (%.1f CPU s; load average %s)%n",
         solveSeconds,
         solved.getScore(),
-        speed.scoreCalculationsPerSecond());
+        speed.scoreCalculationsPerSecond(),
+        speed.scoreCalculationsPerCpuSecond(),
+        speed.cpuSeconds(),
+        loadAverage());
     int published = Publication.publish(solved, PROMISE_TOLERANCE_SECONDS);
     out.printf(
         "Published %d of %d visits (promise +/- %d min)%n",
@@ -88,6 +93,17 @@ public final class RealtimeBenchmark {
           max(latencies),
           100 * median(shares),
           100 * max(shares));
+      // The reports above compare with the plan just before each change; local search goes on
+      // after each. The share that counts is every promise against the plan once it settles.
+      Thread.sleep(2500);
+      ChangeReport overall = ChangeReport.between(solved, dispatcher.best());
+      out.printf(
+          Locale.ROOT,
+          "After %d urgent visits and settling: %d of %d published visits moved (%.2f%%)%n",
+          runs,
+          overall.moved().size(),
+          overall.publishedVisits(),
+          100 * overall.disruptionShare());
       dropOut(out, dispatcher);
     }
   }
@@ -112,6 +128,8 @@ public final class RealtimeBenchmark {
     DispatchPlan after = dispatcher.best();
     int reassigned = 0;
     int explained = 0;
+    int doneByNoon = 0;
+    int pastNoon = 0;
     for (String id : displaced) {
       Visit visit = after.findVisit(id).orElseThrow();
       if (visit.isAssigned() && !visit.getShift().getId().equals(busiest.getId())) {
@@ -119,16 +137,30 @@ public final class RealtimeBenchmark {
       } else if (!visit.isAssigned()) {
         UnassignedVisits.explain(after, visit);
         explained++;
+      } else if (visit.getServiceEnd() <= noon) {
+        // Re-planned earlier on the same shift, finished before the technician leaves.
+        doneByNoon++;
+      } else {
+        pastNoon++;
       }
     }
     out.printf(
-        "Drop-out of %s at 12:00: %d visits displaced, %d re-assigned, %d unassigned with a reason, %d left on the shift; %d published moved%n",
+        "Drop-out of %s at 12:00: %d visits displaced, %d re-assigned, %d unassigned with a"
+            + " reason, %d kept on the shift but done by 12:00, %d on the shift past 12:00;"
+            + " %d published moved; plan %s%n",
         busiest.getId(),
         displaced.size(),
         reassigned,
         explained,
-        displaced.size() - reassigned - explained,
-        report.moved().size());
+        doneByNoon,
+        pastNoon,
+        report.moved().size(),
+        after.getScore());
+  }
+
+  private static String loadAverage() {
+    double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    return load < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", load);
   }
 
   private static Visit urgentVisit(int run, Random random) {

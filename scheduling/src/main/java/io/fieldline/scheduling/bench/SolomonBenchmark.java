@@ -43,8 +43,8 @@ public final class SolomonBenchmark {
     BksTable bks = BksTable.read(dir.resolve("bks.csv"));
     PrintStream out = System.out;
     out.printf(
-        "Solomon benchmark: %d instances in %s, %d s each, seed %d%n",
-        files.size(), dir, seconds, seed);
+        "Solomon benchmark: %d instances in %s, %d s each, seed %d, load average %.1f%n",
+        files.size(), dir, seconds, seed, loadAverage());
     if (warmup > 0) {
       out.printf("Warming up the JVM on %s for %d s%n", files.get(0).getFileName(), warmup);
       solve(SolomonReader.read(files.get(0)), warmup, seed);
@@ -58,6 +58,12 @@ public final class SolomonBenchmark {
       out.println(row.format());
     }
     BenchReport.print(out, rows, seconds, CHECKPOINTS_SECONDS);
+    out.printf("Load average at the end: %.1f (2 cores shared with other work)%n", loadAverage());
+  }
+
+  /** The machine's one-minute load average: other processes take CPU from the solves. */
+  private static double loadAverage() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   /** Solves one instance for {@code seconds} and returns the trace of its best solutions. */

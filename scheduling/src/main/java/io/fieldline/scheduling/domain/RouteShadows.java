@@ -27,8 +27,6 @@ public final class RouteShadows {
         Visit visit = route.get(i);
         placed.add(visit);
         visit.setShift(shift);
-        visit.setPrevious(i == 0 ? null : route.get(i - 1));
-        visit.setNext(i == route.size() - 1 ? null : route.get(i + 1));
         if (timing == null) {
           clearTimes(visit);
           continue;
@@ -48,8 +46,6 @@ public final class RouteShadows {
     for (Visit visit : plan.getVisits()) {
       if (!placed.contains(visit)) {
         visit.setShift(null);
-        visit.setPrevious(null);
-        visit.setNext(null);
         clearTimes(visit);
       }
     }

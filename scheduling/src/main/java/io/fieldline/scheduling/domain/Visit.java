@@ -6,14 +6,15 @@ import java.util.Set;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.variable.InverseRelationShadowVariable;
-import org.optaplanner.core.api.domain.variable.NextElementShadowVariable;
 import org.optaplanner.core.api.domain.variable.PiggybackShadowVariable;
-import org.optaplanner.core.api.domain.variable.PreviousElementShadowVariable;
 import org.optaplanner.core.api.domain.variable.ShadowVariable;
 
 /**
  * A service visit to plan: where, how long, when it may start, what it needs. The solver places it
  * in a {@link TechnicianShift}'s route; the shadow variables (shift, neighbours, times) follow.
+ *
+ * <p>No previous/next shadow variables: nothing reads them, and each costs a listener pass and a
+ * score update per changed visit on every move.
  *
  * <p>Build one with {@link #builder(String, Location)}. Work that is done or under way is not a
  * visit of the problem: the technician's shift starts where and when that work ends.
@@ -38,12 +39,6 @@ public class Visit {
 
   @InverseRelationShadowVariable(sourceVariableName = "visits")
   private TechnicianShift shift;
-
-  @PreviousElementShadowVariable(sourceVariableName = "visits")
-  private Visit previous;
-
-  @NextElementShadowVariable(sourceVariableName = "visits")
-  private Visit next;
 
   @ShadowVariable(
       variableListenerClass = ServiceTimeUpdater.class,
@@ -232,22 +227,6 @@ public class Visit {
 
   public void setShift(TechnicianShift shift) {
     this.shift = shift;
-  }
-
-  public Visit getPrevious() {
-    return previous;
-  }
-
-  public void setPrevious(Visit previous) {
-    this.previous = previous;
-  }
-
-  public Visit getNext() {
-    return next;
-  }
-
-  public void setNext(Visit next) {
-    this.next = next;
   }
 
   public Long getServiceStart() {

@@ -100,8 +100,6 @@ public final class TestPlans {
     for (int i = 0; i < visits.length; i++) {
       Visit visit = visits[i];
       visit.setShift(shift);
-      visit.setPrevious(i == 0 ? null : visits[i - 1]);
-      visit.setNext(i == visits.length - 1 ? null : visits[i + 1]);
       if (!shift.isUnassignedBucket()) {
         visit.setTravelFromPrevious(TRAVEL.seconds(at, visit.getLocation()));
         visit.setArrival(null);

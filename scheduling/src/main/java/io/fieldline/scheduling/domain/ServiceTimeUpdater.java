@@ -1,5 +1,6 @@
 package io.fieldline.scheduling.domain;
 
+import io.fieldline.scheduling.travel.TravelMatrix;
 import io.fieldline.scheduling.travel.TravelTimes;
 import java.util.List;
 import java.util.Objects;
@@ -65,21 +66,28 @@ public class ServiceTimeUpdater
       return;
     }
     TravelTimes travel = director.getWorkingSolution().getTravelTimes();
+    TravelMatrix matrix = travel instanceof TravelMatrix m ? m : null;
     int first = Math.max(0, from - 1);
     if (first > 0 && route.get(first - 1).getServiceStart() == null) {
       first = 0;
     }
     Location at = shift.getStartLocation();
+    int atIndex = matrix == null ? -1 : matrix.indexOf(at);
     long time = shift.getStart();
     if (first > 0) {
       Visit before = route.get(first - 1);
       at = before.getLocation();
+      atIndex = indexIn(matrix, before);
       time = before.getServiceStart() + before.getServiceSeconds();
     }
     int last = route.size() - 1;
     for (int i = first; i <= last; i++) {
       Visit visit = route.get(i);
-      long leg = travel.seconds(at, visit.getLocation());
+      int index = indexIn(matrix, visit);
+      long leg =
+          atIndex >= 0 && index >= 0
+              ? matrix.seconds(atIndex, index)
+              : travel.seconds(at, visit.getLocation());
       long arrival = time + leg;
       long start = RouteTimeline.serviceStart(visit, arrival, shift.getUnavailability());
       long back = i == last ? travel.seconds(visit.getLocation(), shift.getEndLocation()) : 0L;
@@ -88,8 +96,14 @@ public class ServiceTimeUpdater
       }
       set(director, visit, leg, arrival, start, back);
       at = visit.getLocation();
+      atIndex = index;
       time = start + visit.getServiceSeconds();
     }
+  }
+
+  /** The visit's row in {@code matrix}, or -1 when there is none or it belongs to another. */
+  private static int indexIn(TravelMatrix matrix, Visit visit) {
+    return matrix != null && visit.getTravelTimes() == matrix ? visit.getTravelIndex() : -1;
   }
 
   private static boolean unchanged(Visit visit, long leg, long arrival, long start, long back) {

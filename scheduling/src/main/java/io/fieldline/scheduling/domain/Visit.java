@@ -1,5 +1,6 @@
 package io.fieldline.scheduling.domain;
 
+import io.fieldline.scheduling.travel.TravelMatrix;
 import io.fieldline.scheduling.travel.TravelTimes;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +37,7 @@ public class Visit {
   private PublishedAssignment published;
   private Set<String> eligibleTechnicianIds = Set.of();
   private TravelTimes travelTimes;
+  private int travelIndex = -1;
 
   @InverseRelationShadowVariable(sourceVariableName = "visits")
   private TechnicianShift shift;
@@ -219,6 +221,15 @@ public class Visit {
 
   public void setTravelTimes(TravelTimes travelTimes) {
     this.travelTimes = travelTimes;
+    this.travelIndex = travelTimes instanceof TravelMatrix matrix ? matrix.indexOf(location) : -1;
+  }
+
+  /**
+   * This visit's row in its travel times when they are a {@link TravelMatrix}, looked up once so
+   * that re-timing a route does not look the location up on every leg; -1 otherwise.
+   */
+  public int getTravelIndex() {
+    return travelIndex;
   }
 
   public TechnicianShift getShift() {

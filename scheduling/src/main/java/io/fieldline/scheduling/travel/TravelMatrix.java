@@ -99,6 +99,17 @@ public final class TravelMatrix implements TravelTimes {
     return meters[i][j];
   }
 
+  /** The row and column of {@code location} in this matrix, or -1 when it does not hold it. */
+  public int indexOf(Location location) {
+    Integer index = index(location);
+    return index == null ? -1 : index;
+  }
+
+  /** Seconds between two locations given by their {@link #indexOf} (the solver's hot path). */
+  public long seconds(int from, int to) {
+    return seconds[from][to];
+  }
+
   private Integer index(Location location) {
     Integer index = indexOfInstance.get(location);
     return index != null ? index : indexOf.get(location);

@@ -1,5 +1,6 @@
 package io.fieldline.backend.catalog.graphql;
 
+import io.fieldline.backend.catalog.PriceBookKind;
 import io.fieldline.backend.catalog.graphql.CatalogInputs.EntryInput;
 import io.fieldline.backend.catalog.graphql.CatalogInputs.PriceBookInput;
 import io.fieldline.backend.catalog.graphql.CatalogInputs.ProductFilter;
@@ -12,7 +13,6 @@ import io.fieldline.backend.catalog.graphql.CatalogViews.ProductView;
 import io.fieldline.backend.catalog.graphql.CatalogViews.TaxRateView;
 import io.fieldline.backend.error.Ids;
 import io.fieldline.backend.sales.SalesTx;
-import io.fieldline.contract.pricing.PriceBookKind;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;

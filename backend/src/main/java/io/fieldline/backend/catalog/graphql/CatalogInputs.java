@@ -1,7 +1,7 @@
 package io.fieldline.backend.catalog.graphql;
 
+import io.fieldline.backend.catalog.PriceBookKind;
 import io.fieldline.backend.catalog.ProductKind;
-import io.fieldline.contract.pricing.PriceBookKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Input;

@@ -1,5 +1,6 @@
 package io.fieldline.backend.catalog.graphql;
 
+import io.fieldline.backend.catalog.PriceBookKind;
 import io.fieldline.backend.catalog.ProductKind;
 import io.fieldline.backend.catalog.graphql.CatalogInputs.EntryInput;
 import io.fieldline.backend.catalog.graphql.CatalogInputs.PriceBookInput;
@@ -17,7 +18,6 @@ import io.fieldline.backend.sales.db.Keyset;
 import io.fieldline.backend.sales.db.Paged;
 import io.fieldline.backend.sales.db.Sql;
 import io.fieldline.backend.sales.graphql.Inputs;
-import io.fieldline.contract.pricing.PriceBookKind;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;

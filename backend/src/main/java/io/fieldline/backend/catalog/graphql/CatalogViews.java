@@ -1,8 +1,8 @@
 package io.fieldline.backend.catalog.graphql;
 
+import io.fieldline.backend.catalog.PriceBookKind;
 import io.fieldline.backend.catalog.ProductKind;
 import io.fieldline.backend.sales.pricing.TotalsView.Money;
-import io.fieldline.contract.pricing.PriceBookKind;
 import io.vertx.mutiny.sqlclient.Row;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -64,7 +64,7 @@ public final class CatalogViews {
       return new PriceBookView(
           r.getUUID("id"),
           r.getString("name"),
-          PriceBookKind.fromWire(r.getString("kind")),
+          PriceBookKind.valueOf(r.getString("kind")),
           r.getUUID("owner_category_id"),
           r.getUUID("owner_account_id"),
           r.getString("currency"),

@@ -78,7 +78,7 @@ public class AccountApi {
   @Description("Replaces an account's fields; CONFLICT if it changed since expectedVersion.")
   public Uni<@NonNull AccountView> updateAccount(
       @Name("id") @Id @NonNull String id,
-      @Name("expectedVersion") long expectedVersion,
+      @Name("expectedVersion") int expectedVersion,
       @Name("input") @NonNull AccountInput input) {
     return tx.sales((c, s) -> accounts.update(c, s, Ids.parse("id", id), expectedVersion, input));
   }
@@ -93,7 +93,7 @@ public class AccountApi {
   @Description("Replaces a contact's fields (not its account).")
   public Uni<@NonNull ContactView> updateContact(
       @Name("id") @Id @NonNull String id,
-      @Name("expectedVersion") long expectedVersion,
+      @Name("expectedVersion") int expectedVersion,
       @Name("input") @NonNull ContactInput input) {
     return tx.sales(
         (c, s) -> contacts.updateContact(c, s, Ids.parse("id", id), expectedVersion, input));

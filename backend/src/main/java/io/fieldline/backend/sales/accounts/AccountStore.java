@@ -118,28 +118,23 @@ public class AccountStore {
   /** Replaces an account's fields if it is still at {@code expectedVersion}. */
   public Uni<AccountView> update(
       SqlConnection c, SalesScope scope, UUID id, long expectedVersion, AccountInput in) {
-    Fields f = Fields.of(scope, in);
     return find(c, scope, id)
-        .chain(() -> checkReferences(c, f))
         .chain(
-            () ->
-                Sql.exec(
-                    c,
-                    "update account set name = $2, legal_name = $3, tax_id = $4, industry = $5,"
-                        + " category_id = $6, value_grade = $7, lifecycle = $8, owner_user_id = $9,"
-                        + " territory_id = $10, version = version + 1, updated_at = now()"
-                        + " where id = $1 and version = $11",
-                    id,
-                    f.name,
-                    f.legalName,
-                    f.taxId,
-                    f.industry,
-                    f.categoryId,
-                    f.grade,
-                    f.lifecycle,
-                    f.owner,
-                    f.territory,
-                    expectedVersion))
+            () -> {
+              Fields f = Fields.of(scope, in);
+              return checkReferences(c, f)
+                  .chain(
+                      () ->
+                          Sql.exec(
+                              c,
+                              "update account set name = $2, legal_name = $3, tax_id = $4,"
+                                  + " industry = $5, category_id = $6, value_grade = $7,"
+                                  + " lifecycle = $8, owner_user_id = $9, territory_id = $10,"
+                                  + " version = version + 1, updated_at = now()"
+                                  + " where id = $1 and version = $11",
+                              id, f.name, f.legalName, f.taxId, f.industry, f.categoryId,
+                              f.grade, f.lifecycle, f.owner, f.territory, expectedVersion));
+            })
         .chain(
             rows -> {
               if (rows.rowCount() == 0) {

@@ -39,7 +39,7 @@ final class DemoQuotes {
               + " contact_id, owner_user_id, territory_id, status, currency, pricing_date, valid_until,"
               + " quote_discount_percent, list_total, subtotal, quote_discount, discount_total, net, tax,"
               + " grand_total, verdict, envelope_exceeded, decision_reason) values ($1, $2, $3, $4, $5, $6,"
-              + " $7, $8, 'GBP', $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20::jsonb, $21)");
+              + " $7, $8, 'GBP', $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20::text::jsonb, $21)");
   final Batch lines =
       new Batch(
           "insert into quote_line (id, quote_id, position, product_id,"

@@ -75,7 +75,7 @@ public class OpportunityApi {
   @Description("Moves or edits an opportunity; CONFLICT if it changed since expectedVersion.")
   public Uni<@NonNull OpportunityView> updateOpportunity(
       @Name("id") @Id @NonNull String id,
-      @Name("expectedVersion") long expectedVersion,
+      @Name("expectedVersion") int expectedVersion,
       @Name("input") @NonNull OpportunityUpdate input) {
     return tx.sales(
         (c, s) -> opportunities.update(c, s, Ids.parse("id", id), expectedVersion, input));

@@ -21,7 +21,7 @@ public final class OrderInputs {
       Integer paymentTermsDays,
       LocalDate orderDate,
       String notes,
-      List<@NonNull AttachmentInput> attachments) {}
+      List<AttachmentInput> attachments) {}
 
   /** A direct order (no quote): priced by the server like a quote. */
   @Input("OrderInput")
@@ -35,7 +35,7 @@ public final class OrderInputs {
       String notes,
       @NonNull List<@NonNull LineInput> lines,
       TotalsInput clientTotals,
-      List<@NonNull AttachmentInput> attachments) {}
+      List<AttachmentInput> attachments) {}
 
   /** A document reference. */
   @Input("AttachmentInput")

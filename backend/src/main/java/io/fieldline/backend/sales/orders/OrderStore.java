@@ -114,7 +114,7 @@ public class OrderStore {
                 + " due_date, signatory_name, notes, list_total, discount_total, net, tax,"
                 + " grand_total, envelope_exceeded, totals_corrected, totals_mismatch) values ($1,"
                 + " $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,"
-                + " $19, $20::jsonb, $21, $22::jsonb)",
+                + " $19, $20::text::jsonb, $21, $22::text::jsonb)",
             id,
             number,
             d.accountId(),

@@ -80,9 +80,16 @@ public class QuoteApi {
   @Description("Replaces a DRAFT's content; INVALID_STATE once submitted (revise it instead).")
   public Uni<@NonNull QuoteView> updateQuote(
       @Name("id") @Id @NonNull String id,
-      @Name("expectedVersion") Long expectedVersion,
+      @Name("expectedVersion") Integer expectedVersion,
       @Name("input") @NonNull QuoteInput input) {
-    return tx.sales((c, s) -> quotes.update(c, s, Ids.parse("id", id), expectedVersion, input));
+    return tx.sales(
+        (c, s) ->
+            quotes.update(
+                c,
+                s,
+                Ids.parse("id", id),
+                expectedVersion == null ? null : expectedVersion.longValue(),
+                input));
   }
 
   @Mutation("submitQuote")

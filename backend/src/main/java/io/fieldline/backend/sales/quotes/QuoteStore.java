@@ -121,7 +121,7 @@ public class QuoteStore {
                 + " discount_total, net, tax, grand_total, verdict, envelope_exceeded,"
                 + " totals_corrected, totals_mismatch, notes) values ($1, $2, $3, $4, $5, $6, $7,"
                 + " $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,"
-                + " $22::jsonb, $23, $24::jsonb, $25)",
+                + " $22::text::jsonb, $23, $24::text::jsonb, $25)",
             id,
             number,
             revision,
@@ -160,8 +160,8 @@ public class QuoteStore {
                 + " pricing_date = $5, valid_until = $6, quote_discount_percent = $7,"
                 + " list_total = $8, subtotal = $9, quote_discount = $10, discount_total = $11,"
                 + " net = $12, tax = $13, grand_total = $14, verdict = $15,"
-                + " envelope_exceeded = $16::jsonb, totals_corrected = $17,"
-                + " totals_mismatch = $18::jsonb, notes = $19, version = version + 1,"
+                + " envelope_exceeded = $16::text::jsonb, totals_corrected = $17,"
+                + " totals_mismatch = $18::text::jsonb, notes = $19, version = version + 1,"
                 + " updated_at = now() where id = $1 and status = 'DRAFT'"
                 + " and ($20::bigint is null or version = $20)",
             id,

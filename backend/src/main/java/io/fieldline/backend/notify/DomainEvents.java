@@ -17,7 +17,7 @@ import java.util.UUID;
 public class DomainEvents {
   private static final String INSERT =
       "insert into domain_event (id, aggregate_type, aggregate_id, event_type, payload, actor_user_id)"
-          + " values (%s, %s, %s, %s, cast(%s as jsonb), %s)";
+          + " values (%s, %s, %s, %s, cast(cast(%s as text) as jsonb), %s)";
 
   private final ObjectMapper json;
 

@@ -1,0 +1,118 @@
+package io.fieldline.backend.service.graphql.read;
+
+import io.fieldline.backend.service.ServiceScope;
+import io.fieldline.backend.service.WorkOrderPriority;
+import io.fieldline.backend.service.WorkOrderType;
+import io.fieldline.backend.service.graphql.view.ChecklistItemView;
+import io.fieldline.backend.service.graphql.view.ChecklistTemplateView;
+import io.fieldline.backend.service.graphql.view.MaintenancePlanView;
+import io.fieldline.backend.service.graphql.view.SkillLevelView;
+import io.fieldline.backend.service.persistence.ChecklistStore;
+import io.fieldline.backend.service.persistence.Rows;
+import io.fieldline.backend.service.persistence.Sql;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Reads checklist templates (with items) and maintenance plans (with skills). */
+@ApplicationScoped
+public class CatalogReader {
+
+  /** Templates by id, in the order asked (null where unknown). */
+  public Uni<List<ChecklistTemplateView>> templates(SqlConnection c, List<UUID> ids) {
+    return c.preparedQuery(
+            "select t.id as tid, t.work_order_type, t.version, t.name, i.* from checklist_template t"
+                + " join checklist_item i on i.template_id = t.id where t.id = any($1)"
+                + " order by t.id, i.position")
+        .execute(
+            Tuple.of(
+                ids.stream().filter(java.util.Objects::nonNull).distinct().toArray(UUID[]::new)))
+        .map(
+            rows -> {
+              Map<UUID, ChecklistTemplateView> byId = group(rows);
+              List<ChecklistTemplateView> out = new ArrayList<>();
+              ids.forEach(id -> out.add(id == null ? null : byId.get(id)));
+              return out;
+            });
+  }
+
+  /** Every version of every template, optionally of one work-order type. */
+  public Uni<List<ChecklistTemplateView>> allTemplates(SqlConnection c, WorkOrderType type) {
+    return c.preparedQuery(
+            "select t.id as tid, t.work_order_type, t.version, t.name, i.* from checklist_template t"
+                + " join checklist_item i on i.template_id = t.id"
+                + " where $1::text is null or t.work_order_type = $1"
+                + " order by t.work_order_type, t.version, i.position")
+        .execute(Tuple.of(Rows.name(type)))
+        .map(rows -> new ArrayList<>(group(rows).values()));
+  }
+
+  public Uni<List<MaintenancePlanView>> plans(SqlConnection c, ServiceScope scope, UUID accountId) {
+    Sql q =
+        new Sql(
+            "select p.*, coalesce((select json_agg(json_build_object('code', s.skill_code,"
+                + " 'name', k.name, 'level', s.min_level)) from maintenance_plan_skill s join skill k"
+                + " on k.code = s.skill_code where s.plan_id = p.id), '[]') as skills"
+                + " from maintenance_plan p join account a on a.id = p.account_id where true");
+    ScopeSql.cases(q, scope);
+    if (accountId != null) {
+      q.and("p.account_id = ?", accountId);
+    }
+    return q.add(" order by p.name, p.id").run(c).map(rows -> Rows.map(rows, CatalogReader::plan));
+  }
+
+  private static Map<UUID, ChecklistTemplateView> group(Iterable<Row> rows) {
+    Map<UUID, ChecklistTemplateView> byId = new java.util.LinkedHashMap<>();
+    Map<UUID, List<ChecklistItemView>> items = new HashMap<>();
+    for (Row r : rows) {
+      UUID id = r.getUUID("tid");
+      List<ChecklistItemView> list = items.computeIfAbsent(id, k -> new ArrayList<>());
+      list.add(ChecklistItemView.of(ChecklistStore.item(r)));
+      byId.computeIfAbsent(
+          id,
+          k ->
+              new ChecklistTemplateView(
+                  id,
+                  Rows.enumOf(WorkOrderType.class, r, "work_order_type"),
+                  r.getInteger("version"),
+                  r.getString("name"),
+                  list));
+    }
+    return byId;
+  }
+
+  private static MaintenancePlanView plan(Row r) {
+    List<SkillLevelView> skills = new ArrayList<>();
+    r.getJsonArray("skills")
+        .forEach(
+            o -> {
+              var j = (io.vertx.core.json.JsonObject) o;
+              skills.add(
+                  new SkillLevelView(
+                      j.getString("code"), j.getString("name"), j.getInteger("level")));
+            });
+    return new MaintenancePlanView(
+        r.getUUID("id"),
+        r.getString("name"),
+        r.getUUID("account_id"),
+        r.getUUID("site_id"),
+        r.getUUID("asset_id"),
+        Rows.enumOf(WorkOrderType.class, r, "work_order_type"),
+        Rows.enumOf(WorkOrderPriority.class, r, "priority"),
+        r.getInteger("interval_months"),
+        r.getLocalDate("first_due_on"),
+        r.getLocalDate("ends_on"),
+        r.getInteger("lead_days"),
+        r.getInteger("sla_days"),
+        r.getInteger("estimated_minutes"),
+        r.getBoolean("active"),
+        skills);
+  }
+}

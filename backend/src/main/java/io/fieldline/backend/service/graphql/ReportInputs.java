@@ -15,7 +15,7 @@ public final class ReportInputs {
   public record Answer(@NonNull String itemCode, @NonNull String value) {}
 
   /** A photo or document by reference: where it is stored and its SHA-256, size and type. */
-  @Input("AttachmentInput")
+  @Input("ReportAttachmentInput")
   public record Attachment(
       @NonNull AttachmentKind kind,
       @NonNull String storageRef,

@@ -19,8 +19,8 @@ record Addressing(
   static Addressing of(JsonNode payload) {
     Map<String, String> fields = new HashMap<>();
     payload
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             e -> {
               if (e.getValue().isValueNode() && !e.getValue().isNull()) {
                 fields.put(e.getKey(), e.getValue().asText());

@@ -66,17 +66,23 @@ public class DeliveryStore {
                       List<Claimed> claimed = new ArrayList<>();
                       List<UUID> noToken = new ArrayList<>();
                       List<UUID> duplicate = new ArrayList<>();
+                      List<UUID> unreadable = new ArrayList<>();
                       for (Row r : rows) {
                         if (r.getString("fcm_token") == null) {
                           noToken.add(r.getUUID("id"));
                         } else if (r.getBoolean("duplicate")) {
                           duplicate.add(r.getUUID("id"));
                         } else {
-                          claimed.add(claimed(r));
+                          try {
+                            claimed.add(claimed(r));
+                          } catch (RuntimeException e) {
+                            unreadable.add(r.getUUID("id"));
+                          }
                         }
                       }
                       return drop(c, noToken, "device has no push token")
                           .chain(() -> drop(c, duplicate, "token already received this event"))
+                          .chain(() -> fail(c, unreadable))
                           .chain(() -> lease(c, claimed))
                           .replaceWith(claimed);
                     }));
@@ -93,6 +99,18 @@ public class DeliveryStore {
             Tuple.tuple()
                 .addArrayOfUUID(claimed.stream().map(Claimed::id).toArray(UUID[]::new))
                 .addLong(settings.lease().toMillis()))
+        .replaceWithVoid();
+  }
+
+  /** A row that cannot become a message fails for good instead of blocking the tenant's queue. */
+  private static Uni<Void> fail(SqlConnection c, List<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Uni.createFrom().voidItem();
+    }
+    return c.preparedQuery(
+            "update notification_delivery set state = 'FAILED', updated_at = now(),"
+                + " last_error = 'unreadable delivery data' where id = any($1)")
+        .execute(Tuple.of(ids.toArray(UUID[]::new)))
         .replaceWithVoid();
   }
 

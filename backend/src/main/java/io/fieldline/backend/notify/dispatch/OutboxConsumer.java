@@ -54,7 +54,7 @@ public class OutboxConsumer {
       """
       insert into notification_delivery (id, event_id, device_id, user_id, kind, urgent, title, body,
                                          data, next_attempt_at)
-      values ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, coalesce($10, now()))
+      values ($1, $2, $3, $4, $5, $6, $7, $8, $9::text::jsonb, coalesce($10, now()))
       on conflict (tenant_id, event_id, device_id, kind) do nothing
       """;
 

@@ -26,11 +26,21 @@ record OutboxEvent(
           row.getString("aggregate_type"),
           row.getUUID("aggregate_id"),
           row.getString("event_type"),
-          json.readTree(row.getString("payload")),
+          payload(row.getString("payload"), json),
           row.getUUID("actor_user_id"));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The payload object; one stored as a JSON string holding an object is unwrapped. */
+  private static JsonNode payload(String text, ObjectMapper json)
+      throws com.fasterxml.jackson.core.JsonProcessingException {
+    JsonNode node = json.readTree(text);
+    if (node.isTextual() && node.asText().startsWith("{")) {
+      node = json.readTree(node.asText());
+    }
+    return node.isObject() ? node : json.createObjectNode();
   }
 
   /** Where the app opens the record: {@code fieldline://<aggregate type>/<id>}. */

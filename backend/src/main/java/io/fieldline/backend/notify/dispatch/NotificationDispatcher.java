@@ -113,7 +113,12 @@ public class NotificationDispatcher {
     }
     work.subscribe()
         .with(
-            report -> finished(),
+            report -> {
+              if (!report.idle()) {
+                LOG.debugf("Notification run: %s", report);
+              }
+              finished();
+            },
             failure -> {
               LOG.warnf(failure, "Notification dispatch run failed");
               finished();

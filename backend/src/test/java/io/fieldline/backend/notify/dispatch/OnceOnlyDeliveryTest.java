@@ -15,6 +15,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -146,5 +148,36 @@ class OnceOnlyDeliveryTest {
     assertThat(google.fcmRequestsTo(token))
         .filteredOn(r -> r.body().contains(earlyEvent.toString()))
         .hasSize(2);
+  }
+
+  @Test
+  void aDeliveryClaimedByAnInstanceThatDiedIsSentOnceItsLeaseEnds() {
+    UUID tech = fx.newUser("Orphaned");
+    String token = "fcm-" + UUID.randomUUID();
+    fx.device(tech, token);
+    // quiet hours park the notice, so no dispatcher run touches it while the scene is set
+    LocalTime now = LocalTime.now(ZoneOffset.UTC).withSecond(0).withNano(0);
+    fx.preferences(tech, "en", "UTC", now.minusHours(1).toString(), now.plusHours(1).toString());
+    UUID event =
+        fx.publish(
+            new DomainEvent(
+                "visit",
+                UUID.randomUUID(),
+                "VISIT_ASSIGNED",
+                NotificationPayload.builder().notify(List.of(tech)).build(),
+                null));
+    run();
+    UUID parked = fx.awaitState(event, "NOTICE", "PENDING").id();
+
+    fx.claimedByADeadInstance(parked);
+    run(); // the lease is still running
+    assertThat(google.fcmRequestsTo(token)).isEmpty();
+
+    fx.makeDue(parked); // the lease ran out
+    run();
+
+    assertThat(fx.awaitState(event, "NOTICE", "SENT").attempts()).isEqualTo(2);
+    run();
+    assertThat(google.fcmRequestsTo(token)).hasSize(1);
   }
 }

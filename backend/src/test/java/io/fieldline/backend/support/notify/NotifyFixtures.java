@@ -158,6 +158,17 @@ public final class NotifyFixtures {
     return delivery(eventId, kind);
   }
 
+  /**
+   * Leaves {@code deliveryId} as an instance that claimed it and then died would: one attempt
+   * counted, reserved for the two-minute lease, never recorded.
+   */
+  public void claimedByADeadInstance(UUID deliveryId) {
+    sql(
+        "update notification_delivery set attempts = attempts + 1,"
+            + " next_attempt_at = now() + interval '2 minutes' where id = $1",
+        Tuple.of(deliveryId));
+  }
+
   /** Lets a waiting delivery be due now (as if its back-off or quiet hours had passed). */
   public void makeDue(UUID deliveryId) {
     sql(

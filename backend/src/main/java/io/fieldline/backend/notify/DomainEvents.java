@@ -15,6 +15,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class DomainEvents {
+  // The payload is bound as text and cast: a String bound to a jsonb parameter directly is stored
+  // as a JSON string ("{...}") by both the reactive driver and Hibernate Reactive.
   private static final String INSERT =
       "insert into domain_event (id, aggregate_type, aggregate_id, event_type, payload, actor_user_id)"
           + " values (%s, %s, %s, %s, cast(cast(%s as text) as jsonb), %s)";

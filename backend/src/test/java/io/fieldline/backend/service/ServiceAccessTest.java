@@ -1,0 +1,173 @@
+package io.fieldline.backend.service;
+
+import static io.fieldline.backend.support.ServiceFlow.error;
+import static io.fieldline.backend.support.ServiceFlow.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fieldline.backend.demo.DemoIdentity;
+import io.fieldline.backend.identity.auth.DevTokenVerifier;
+import io.fieldline.backend.support.DemoUsers;
+import io.fieldline.backend.support.Gql;
+import io.fieldline.backend.support.ServiceFlow;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who sees what: technicians their own visits and those visits' customers, the desk its
+ * territories, admins the tenant, everyone else NOT_FOUND; and the read side they use (the
+ * technician's day, the desk's lists by SLA with cursors).
+ */
+@QuarkusTest
+class ServiceAccessTest {
+  @Inject DevTokenVerifier tokens;
+
+  @Test
+  void aTechnicianCannotSeeAnotherTechniciansVisit() {
+    ServiceFlow flow = new ServiceFlow(tokens);
+    String visit = flow.visitAt("tech1", "DISPATCHED");
+    String tech2 = flow.token("tech2");
+
+    error(Gql.post(tech2, "service/visit", Map.of("id", visit)), "NOT_FOUND");
+    error(Gql.post(tech2, "service/startTravel", Map.of("id", visit)), "NOT_FOUND");
+    error(Gql.post(flow.token("rep1"), "service/visit", Map.of("id", visit)), "NOT_FOUND");
+    error(
+        Gql.post(new DemoUsers(tokens).globex("admin"), "service/visit", Map.of("id", visit)),
+        "NOT_FOUND");
+    error(
+        Gql.post(
+            tech2,
+            "service/technicianDay",
+            Map.of("date", today(), "technicianId", ServiceFlow.userId("tech1"))),
+        "NOT_FOUND");
+    List<String> tech2Visits =
+        ok(Gql.post(tech2, "service/visits", Map.of("first", 100)))
+            .getList("data.visits.items.assigneeId");
+    assertThat(tech2Visits).isNotEmpty().containsOnly(ServiceFlow.userId("tech2"));
+
+    // the owner, the desk of the territory and the admin do see it; it did not move
+    for (String who : List.of("tech1", "dispatcher", "manager-ne", "admin")) {
+      assertThat(flow.visit(flow.token(who), visit).getString("data.visit.status"))
+          .as(who)
+          .isEqualTo("DISPATCHED");
+    }
+    // the technician sees the visit's customer and its asset history, not other customers'
+    ok(Gql.post(flow.token("tech1"), "service/asset", Map.of("id", ServiceFlow.asset0())));
+    error(Gql.post(tech2, "service/asset", Map.of("id", ServiceFlow.asset0())), "NOT_FOUND");
+  }
+
+  @Test
+  void casesBelongToTheDeskOfTheirTerritory() {
+    ServiceFlow flow = new ServiceFlow(tokens);
+    List<Map<String, Object>> cases =
+        ok(Gql.post(flow.desk(), "service/serviceCases", Map.of("first", 100)))
+            .getList("data.serviceCases.items");
+    assertThat(cases).isNotEmpty();
+    Set<Object> territories = new HashSet<>();
+    cases.forEach(c -> territories.add(((Map<?, ?>) c.get("account")).get("territoryId")));
+    assertThat(territories)
+        .containsAnyOf(territory("NE-1"), territory("NE-2"))
+        .doesNotContain(territory("SC-1"), territory("NW-1"));
+    assertThat(
+            ok(Gql.post(flow.token("tech1"), "service/serviceCases"))
+                .getList("data.serviceCases.items"))
+        .isEmpty();
+    error(
+        Gql.post(flow.token("tech1"), "service/serviceCase", Map.of("id", cases.get(0).get("id"))),
+        "NOT_FOUND");
+  }
+
+  @Test
+  void technicianDayHasEverythingNeededOnSite() {
+    JsonPath day =
+        ok(
+            Gql.post(
+                new ServiceFlow(tokens).token("tech1"),
+                "service/technicianDay",
+                Map.of("date", nextWeekday().toString())));
+    List<Map<String, Object>> visits = day.getList("data.technicianDay.visits");
+    assertThat(visits).isNotEmpty();
+    for (int i = 0; i < visits.size(); i++) {
+      String v = "data.technicianDay.visits[" + i + "].";
+      assertThat(day.getString(v + "account.name")).isNotBlank();
+      assertThat(day.getString(v + "site.street")).isNotBlank();
+      assertThat(day.getDouble(v + "site.latitude")).isBetween(54.0, 55.5);
+      assertThat(day.getList(v + "contacts")).isNotEmpty();
+      assertThat(day.getString(v + "workOrder.number")).startsWith("WO-");
+      assertThat(day.getList(v + "workOrder.requiredSkills")).isNotEmpty();
+      assertThat(day.getList(v + "checklistTemplate.items")).isNotEmpty();
+    }
+    assertThat(day.getList("data.technicianDay.vanStock")).hasSizeGreaterThan(5);
+    assertThat(day.getList("data.technicianDay.shifts")).hasSize(1);
+    assertThat(day.getList("data.technicianDay.technician.skills")).hasSize(6);
+  }
+
+  @Test
+  void openWorkOrdersComeBySlaInPagesAndStayInTheDesksTerritories() {
+    String desk = new ServiceFlow(tokens).desk();
+    List<String> dues = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    String after = null;
+    for (int page = 0; page < 4; page++) {
+      Map<String, Object> vars = new java.util.HashMap<>(Map.of("first", 50));
+      if (after != null) {
+        vars.put("after", after);
+      }
+      JsonPath p = ok(Gql.post(desk, "service/workOrders", vars));
+      List<Map<String, Object>> items = p.getList("data.workOrders.items");
+      for (Map<String, Object> item : items) {
+        assertThat(ids.add((String) item.get("id"))).as("no repeats across pages").isTrue();
+        dues.add((String) item.get("slaDueAt"));
+        assertThat(item.get("status")).isIn("OPEN", "SCHEDULED", "IN_PROGRESS");
+        assertThat(((Map<?, ?>) item.get("account")).get("territoryId"))
+            .isIn(territory("NE-1"), territory("NE-2"));
+      }
+      after = p.getString("data.workOrders.nextCursor");
+      assertThat(p.getBoolean("data.workOrders.hasMore")).isTrue();
+    }
+    assertThat(ids).hasSize(200);
+    assertThat(dues.stream().map(java.time.OffsetDateTime::parse).toList()).isSorted();
+
+    JsonPath urgent =
+        ok(
+            Gql.post(
+                desk,
+                "service/workOrders",
+                Map.of(
+                    "filter",
+                    Map.of("priorities", List.of("URGENT"), "skillCode", "GAS"),
+                    "first",
+                    100)));
+    for (Map<String, Object> item : urgent.<Map<String, Object>>getList("data.workOrders.items")) {
+      assertThat(item.get("priority")).isEqualTo("URGENT");
+      assertThat(((List<?>) item.get("requiredSkills")).toString()).contains("GAS");
+    }
+    error(Gql.post(desk, "service/workOrders", Map.of("first", 500)), "VALIDATION_FAILED");
+    error(
+        Gql.post(desk, "service/workOrders", Map.of("after", "not-a-cursor")), "VALIDATION_FAILED");
+  }
+
+  private static String territory(String code) {
+    return DemoIdentity.territoryId(DemoIdentity.ACME, code).toString();
+  }
+
+  private static String today() {
+    return LocalDate.now(ZoneOffset.UTC).toString();
+  }
+
+  private static LocalDate nextWeekday() {
+    LocalDate d = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+    while (d.getDayOfWeek().getValue() > 5) {
+      d = d.plusDays(1);
+    }
+    return d;
+  }
+}

@@ -65,6 +65,47 @@ class ServiceAccessTest {
   }
 
   @Test
+  void aSalesRepPlansAndWorksTheirOwnSalesCallsWithTheSameVisitModel() {
+    ServiceFlow flow = new ServiceFlow(tokens);
+    String rep = flow.token("rep1");
+    String opportunity = java.util.UUID.randomUUID().toString();
+    Map<String, Object> input = new java.util.HashMap<>();
+    input.put("kind", "SALES");
+    input.put("accountId", ServiceFlow.account0());
+    input.put("siteId", ServiceFlow.site0());
+    input.put("opportunityId", opportunity);
+    input.put("assigneeId", ServiceFlow.userId("rep1"));
+    input.put("schedule", ServiceFlow.schedule(26));
+    JsonPath call = ok(Gql.post(rep, "service/scheduleVisit", Map.of("input", input)));
+    String visit = call.getString("data.scheduleVisit.id");
+    assertThat(call.getString("data.scheduleVisit.kind")).isEqualTo("SALES");
+    assertThat(call.getString("data.scheduleVisit.workOrderId")).isNull();
+    ok(Gql.post(rep, "service/dispatchVisit", Map.of("id", visit)));
+    ok(Gql.post(rep, "service/startTravel", Map.of("id", visit)));
+    ok(Gql.post(rep, "service/checkIn", Map.of("id", visit, "evidence", ServiceFlow.evidence(60))));
+    ok(
+        Gql.post(
+            rep,
+            "service/completeVisit",
+            Map.of("id", visit, "evidence", ServiceFlow.evidence(90))));
+    assertThat(flow.visit(rep, visit).getString("data.visit.status")).isEqualTo("COMPLETED");
+
+    // not for another rep, and not at an account outside the rep's territory
+    input.put("assigneeId", ServiceFlow.userId("rep2"));
+    error(Gql.post(rep, "service/scheduleVisit", Map.of("input", input)), "NOT_FOUND");
+    input.put("assigneeId", ServiceFlow.userId("rep1"));
+    input.put(
+        "accountId",
+        io.fieldline.backend.service.demo.ServiceDemoIds.account(DemoIdentity.ACME, 27).toString());
+    error(Gql.post(rep, "service/scheduleVisit", Map.of("input", input)), "NOT_FOUND");
+    // service visits need a work order; sales calls have none
+    input.put("kind", "SERVICE");
+    error(
+        Gql.post(flow.desk(), "service/scheduleVisit", Map.of("input", input)),
+        "VALIDATION_FAILED");
+  }
+
+  @Test
   void casesBelongToTheDeskOfTheirTerritory() {
     ServiceFlow flow = new ServiceFlow(tokens);
     List<Map<String, Object>> cases =

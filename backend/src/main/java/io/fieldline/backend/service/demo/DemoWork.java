@@ -130,7 +130,7 @@ final class DemoWork {
             : roll < 70
                 ? WorkOrderPriority.NORMAL
                 : roll < 93 ? WorkOrderPriority.HIGH : WorkOrderPriority.URGENT;
-    OffsetDateTime created = x.at(-x.rnd.nextInt(4), 6 + x.rnd.nextInt(10), 0);
+    OffsetDateTime created = x.at(0, 6, 0).minusMinutes(x.rnd.nextInt(36 * 60));
     Map<String, Integer> skills = new LinkedHashMap<>();
     List<String> codes = List.copyOf(allowed.keySet());
     for (int i = 0, n = 1 + x.rnd.nextInt(2); i < n; i++) {

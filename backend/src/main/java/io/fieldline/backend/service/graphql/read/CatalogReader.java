@@ -54,7 +54,9 @@ public class CatalogReader {
         .map(rows -> new ArrayList<>(group(rows).values()));
   }
 
-  public Uni<List<MaintenancePlanView>> plans(SqlConnection c, ServiceScope scope, UUID accountId) {
+  /** Plans in the caller's scope, optionally of one account and/or one plan id. */
+  public Uni<List<MaintenancePlanView>> plans(
+      SqlConnection c, ServiceScope scope, UUID accountId, UUID planId) {
     Sql q =
         new Sql(
             "select p.*, coalesce((select json_agg(json_build_object('code', s.skill_code,"
@@ -64,6 +66,9 @@ public class CatalogReader {
     ScopeSql.cases(q, scope);
     if (accountId != null) {
       q.and("p.account_id = ?", accountId);
+    }
+    if (planId != null) {
+      q.and("p.id = ?", planId);
     }
     return q.add(" order by p.name, p.id").run(c).map(rows -> Rows.map(rows, CatalogReader::plan));
   }

@@ -1,5 +1,6 @@
 package io.fieldline.backend.service.demo;
 
+import io.fieldline.backend.service.CaseSeverity;
 import io.fieldline.backend.service.WorkOrderPriority;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -194,7 +195,7 @@ final class DemoWork {
           severity,
           "Customer reports " + category.toLowerCase().replace('_', ' '),
           "Logged by the service desk.",
-          created.plus(io.fieldline.backend.service.CaseSeverity.valueOf(severity).defaultSla()),
+          created.plus(CaseSeverity.valueOf(severity).defaultSla()),
           status,
           resolved ? "Resolved with the customer by phone." : null,
           resolved ? created.plusHours(20) : null,

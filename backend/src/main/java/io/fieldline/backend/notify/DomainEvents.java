@@ -49,7 +49,8 @@ public class DomainEvents {
   /** Appends on a plain SQL connection that is inside a tenant transaction. */
   public Uni<Void> append(SqlConnection connection, DomainEvent event) {
     return connection
-        .preparedQuery(String.format(INSERT, "$1", "$2", "$3", "$4", "$5", "$6"))
+        // $5 as text: a String bound straight to a jsonb parameter is stored as a JSON string
+        .preparedQuery(String.format(INSERT, "$1", "$2", "$3", "$4", "$5::text", "$6"))
         .execute(
             Tuple.from(
                 new Object[] {

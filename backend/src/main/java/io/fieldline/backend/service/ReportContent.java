@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * What a customer signs: the report's notes, checklist answers, time entries, parts used,
@@ -28,7 +29,7 @@ public record ReportContent(
   public record Time(TimeEntryKind kind, Instant startedAt, Instant stoppedAt) {}
 
   /** A part used: product and the (positive) quantity taken from the van. */
-  public record Part(java.util.UUID productId, BigDecimal quantity) {}
+  public record Part(UUID productId, BigDecimal quantity) {}
 
   /** An attachment by reference. */
   public record Attachment(AttachmentKind kind, String sha256, long sizeBytes, String mediaType) {}

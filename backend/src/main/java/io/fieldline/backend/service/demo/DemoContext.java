@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ final class DemoContext {
   final List<UUID> parts = new ArrayList<>();
 
   /** Latest checklist template per work-order type, and its items' codes and kinds. */
-  final Map<String, DemoCatalog.Template> templates = new java.util.HashMap<>();
+  final Map<String, DemoCatalog.Template> templates = new HashMap<>();
 
   DemoContext(TenantSpec tenant, LocalDate today) {
     this.tenant = tenant;

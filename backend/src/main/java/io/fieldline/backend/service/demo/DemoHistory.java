@@ -46,7 +46,9 @@ final class DemoHistory {
             .withSla(start.plusDays(2), start.minusDays(5));
     boolean incomplete = x.rnd.nextInt(12) == 0;
     OffsetDateTime end = start.plusMinutes(incomplete ? 10 : o.minutes());
-    UUID wo = DemoWork.write(x, incomplete ? o : o.done(end));
+    // an incomplete visit leaves its work order open, with a fresh SLA for the next visit
+    UUID wo =
+        DemoWork.write(x, incomplete ? o.withSla(x.at(2, 17, 0), o.createdAt()) : o.done(end));
     UUID visit = x.id("visit", key);
     String status = incomplete ? "INCOMPLETE" : "COMPLETED";
     x.rows.add(

@@ -1,5 +1,6 @@
 package io.fieldline.backend.service.demo;
 
+import io.fieldline.backend.service.CaseSeverity;
 import io.fieldline.backend.service.WorkOrderPriority;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -130,7 +131,7 @@ final class DemoWork {
             : roll < 70
                 ? WorkOrderPriority.NORMAL
                 : roll < 93 ? WorkOrderPriority.HIGH : WorkOrderPriority.URGENT;
-    OffsetDateTime created = x.at(-x.rnd.nextInt(4), 6 + x.rnd.nextInt(10), 0);
+    OffsetDateTime created = x.at(0, 6, 0).minusMinutes(x.rnd.nextInt(36 * 60));
     Map<String, Integer> skills = new LinkedHashMap<>();
     List<String> codes = List.copyOf(allowed.keySet());
     for (int i = 0, n = 1 + x.rnd.nextInt(2); i < n; i++) {
@@ -194,7 +195,7 @@ final class DemoWork {
           severity,
           "Customer reports " + category.toLowerCase().replace('_', ' '),
           "Logged by the service desk.",
-          created.plus(io.fieldline.backend.service.CaseSeverity.valueOf(severity).defaultSla()),
+          created.plus(CaseSeverity.valueOf(severity).defaultSla()),
           status,
           resolved ? "Resolved with the customer by phone." : null,
           resolved ? created.plusHours(20) : null,

@@ -41,7 +41,7 @@ public class MaintenanceApi {
       @Name("accountId") @Id String accountId) {
     ServiceScope scope = ServiceScope.of(currentUser.require());
     UUID account = Inputs.id("accountId", accountId);
-    return db.tx(scope, c -> catalog.plans(c, scope, account));
+    return db.tx(scope, c -> catalog.plans(c, scope, account, null));
   }
 
   @Mutation("createMaintenancePlan")
@@ -51,12 +51,7 @@ public class MaintenanceApi {
     ServiceScope scope = ServiceScope.of(currentUser.require());
     return plans
         .create(scope, input.toDraft())
-        .chain(
-            id ->
-                db.tx(scope, c -> catalog.plans(c, scope, null))
-                    .map(
-                        all ->
-                            all.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow()));
+        .chain(id -> db.tx(scope, c -> catalog.plans(c, scope, null, id)).map(list -> list.get(0)));
   }
 
   @Mutation("generateMaintenanceWorkOrders")

@@ -20,6 +20,7 @@ import io.fieldline.backend.service.graphql.view.WorkOrderView;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -94,14 +95,8 @@ public class VisitFields {
                         + " left join visit_report r on r.visit_id = v.id where v.id = any($1)",
                     ids(visits, VisitView::id),
                     "id",
-                    r -> java.util.Optional.ofNullable(r.getUUID("t")))
-                .chain(
-                    templates ->
-                        catalog.templates(
-                            c,
-                            templates.stream()
-                                .map(o -> o == null ? null : o.orElse(null))
-                                .toList())));
+                    r -> r.getUUID("t"))
+                .chain(templateIds -> catalog.templates(c, templateIds)));
   }
 
   @Description("Every status change, oldest first.")
@@ -146,8 +141,7 @@ public class VisitFields {
     return lookups.read(c -> surveys.ofVisits(c, ids(visits, VisitView::id)));
   }
 
-  private static List<UUID> ids(
-      List<VisitView> visits, java.util.function.Function<VisitView, UUID> id) {
+  private static List<UUID> ids(List<VisitView> visits, Function<VisitView, UUID> id) {
     return visits.stream().map(id).toList();
   }
 }

@@ -96,6 +96,13 @@ public class ReportStore {
         .map(rows -> rows.rowCount());
   }
 
+  /** Whether a time entry of the report is still running. */
+  public Uni<Boolean> hasRunningEntry(SqlConnection c, UUID reportId) {
+    return c.preparedQuery("select 1 from time_entry where report_id = $1 and stopped_at is null")
+        .execute(Tuple.of(reportId))
+        .map(rows -> rows.size() > 0);
+  }
+
   public Uni<Void> sign(
       SqlConnection c,
       UUID reportId,

@@ -5,6 +5,7 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -34,7 +35,7 @@ public final class Rows {
     return value == null ? null : value.name();
   }
 
-  public static UUID[] array(java.util.Collection<UUID> ids) {
+  public static UUID[] array(Collection<UUID> ids) {
     return ids.toArray(new UUID[0]);
   }
 

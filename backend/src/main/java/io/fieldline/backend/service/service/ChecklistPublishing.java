@@ -2,6 +2,7 @@ package io.fieldline.backend.service.service;
 
 import io.fieldline.backend.error.ApiException;
 import io.fieldline.backend.error.ErrorCode;
+import io.fieldline.backend.service.ChecklistAnswerKind;
 import io.fieldline.backend.service.ChecklistItem;
 import io.fieldline.backend.service.ServiceScope;
 import io.fieldline.backend.service.WorkOrderType;
@@ -49,7 +50,7 @@ public class ChecklistPublishing {
       }
       Check.required("items.label", item.label(), 500);
       Check.present("items.answerKind", item.answerKind());
-      boolean choice = item.answerKind() == io.fieldline.backend.service.ChecklistAnswerKind.CHOICE;
+      boolean choice = item.answerKind() == ChecklistAnswerKind.CHOICE;
       if (choice == item.choices().isEmpty()) {
         throw ApiException.invalid("items.choices", "CHOICE items (and only they) list choices");
       }

@@ -50,7 +50,15 @@ public class ReportSigning {
         ReportEdit.ON_SITE,
         (c, v, r) ->
             reports
-                .stopRunning(c, r.id(), at)
+                .hasRunningEntry(c, r.id())
+                .invoke(
+                    running -> {
+                      if (running) {
+                        throw new ApiException(
+                            ErrorCode.INVALID_STATE,
+                            "Stop the running time entry before the customer signs");
+                      }
+                    })
                 .chain(() -> contents.load(c, r.id()))
                 .chain(
                     content -> {

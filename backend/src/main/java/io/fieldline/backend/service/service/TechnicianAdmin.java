@@ -3,7 +3,6 @@ package io.fieldline.backend.service.service;
 import io.fieldline.backend.error.ApiException;
 import io.fieldline.backend.service.AbsenceKind;
 import io.fieldline.backend.service.ServiceScope;
-import io.fieldline.backend.service.SkillRequirement;
 import io.fieldline.backend.service.persistence.ReferenceStore;
 import io.fieldline.backend.service.persistence.Sql;
 import io.fieldline.backend.service.persistence.TechnicianStore;
@@ -13,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** The desk keeps technicians' skills, shifts and absences, in the territories it covers. */
 @ApplicationScoped
@@ -32,7 +32,9 @@ public class TechnicianAdmin {
     if (level < 0 || level > 5) {
       throw ApiException.invalid("level", "level is 0 (remove) to 5");
     }
-    new SkillRequirement(skillCode, Math.max(level, 1));
+    if (skillCode == null || !skillCode.matches("[A-Z0-9_-]{1,64}")) {
+      throw ApiException.invalid("skillCode", "skill codes are upper-case, e.g. HVAC");
+    }
     return covered(
         scope,
         technicianId,
@@ -112,9 +114,7 @@ public class TechnicianAdmin {
   }
 
   private Uni<Void> covered(
-      ServiceScope scope,
-      UUID technicianId,
-      java.util.function.Function<SqlConnection, Uni<?>> work) {
+      ServiceScope scope, UUID technicianId, Function<SqlConnection, Uni<?>> work) {
     Check.present("technicianId", technicianId);
     return db.tx(
         scope,

@@ -11,14 +11,17 @@ import io.fieldline.backend.service.persistence.ChecklistStore;
 import io.fieldline.backend.service.persistence.Rows;
 import io.fieldline.backend.service.persistence.Sql;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /** Reads checklist templates (with items) and maintenance plans (with skills). */
@@ -31,9 +34,7 @@ public class CatalogReader {
             "select t.id as tid, t.work_order_type, t.version, t.name, i.* from checklist_template t"
                 + " join checklist_item i on i.template_id = t.id where t.id = any($1)"
                 + " order by t.id, i.position")
-        .execute(
-            Tuple.of(
-                ids.stream().filter(java.util.Objects::nonNull).distinct().toArray(UUID[]::new)))
+        .execute(Tuple.of(ids.stream().filter(Objects::nonNull).distinct().toArray(UUID[]::new)))
         .map(
             rows -> {
               Map<UUID, ChecklistTemplateView> byId = group(rows);
@@ -54,7 +55,9 @@ public class CatalogReader {
         .map(rows -> new ArrayList<>(group(rows).values()));
   }
 
-  public Uni<List<MaintenancePlanView>> plans(SqlConnection c, ServiceScope scope, UUID accountId) {
+  /** Plans in the caller's scope, optionally of one account and/or one plan id. */
+  public Uni<List<MaintenancePlanView>> plans(
+      SqlConnection c, ServiceScope scope, UUID accountId, UUID planId) {
     Sql q =
         new Sql(
             "select p.*, coalesce((select json_agg(json_build_object('code', s.skill_code,"
@@ -65,26 +68,33 @@ public class CatalogReader {
     if (accountId != null) {
       q.and("p.account_id = ?", accountId);
     }
+    if (planId != null) {
+      q.and("p.id = ?", planId);
+    }
     return q.add(" order by p.name, p.id").run(c).map(rows -> Rows.map(rows, CatalogReader::plan));
   }
 
   private static Map<UUID, ChecklistTemplateView> group(Iterable<Row> rows) {
-    Map<UUID, ChecklistTemplateView> byId = new java.util.LinkedHashMap<>();
+    Map<UUID, Row> heads = new LinkedHashMap<>();
     Map<UUID, List<ChecklistItemView>> items = new HashMap<>();
     for (Row r : rows) {
       UUID id = r.getUUID("tid");
-      List<ChecklistItemView> list = items.computeIfAbsent(id, k -> new ArrayList<>());
-      list.add(ChecklistItemView.of(ChecklistStore.item(r)));
-      byId.computeIfAbsent(
-          id,
-          k ->
-              new ChecklistTemplateView(
-                  id,
-                  Rows.enumOf(WorkOrderType.class, r, "work_order_type"),
-                  r.getInteger("version"),
-                  r.getString("name"),
-                  list));
+      heads.putIfAbsent(id, r);
+      items
+          .computeIfAbsent(id, k -> new ArrayList<>())
+          .add(ChecklistItemView.of(ChecklistStore.item(r)));
     }
+    Map<UUID, ChecklistTemplateView> byId = new LinkedHashMap<>();
+    heads.forEach(
+        (id, r) ->
+            byId.put(
+                id,
+                new ChecklistTemplateView(
+                    id,
+                    Rows.enumOf(WorkOrderType.class, r, "work_order_type"),
+                    r.getInteger("version"),
+                    r.getString("name"),
+                    List.copyOf(items.get(id)))));
     return byId;
   }
 
@@ -93,7 +103,7 @@ public class CatalogReader {
     r.getJsonArray("skills")
         .forEach(
             o -> {
-              var j = (io.vertx.core.json.JsonObject) o;
+              var j = (JsonObject) o;
               skills.add(
                   new SkillLevelView(
                       j.getString("code"), j.getString("name"), j.getInteger("level")));

@@ -10,7 +10,11 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Reads visits within the caller's scope; call inside a tenant transaction. */
@@ -81,18 +85,17 @@ public class VisitReader {
     return q.run(c)
         .map(
             rows -> {
-              var byOrder = new java.util.HashMap<UUID, List<VisitView>>();
+              var byOrder = new HashMap<UUID, List<VisitView>>();
               rows.forEach(
                   r ->
                       byOrder
-                          .computeIfAbsent(
-                              r.getUUID("work_order_id"), k -> new java.util.ArrayList<>())
+                          .computeIfAbsent(r.getUUID("work_order_id"), k -> new ArrayList<>())
                           .add(ViewRows.visit(r)));
               return workOrderIds.stream().map(id -> byOrder.getOrDefault(id, List.of())).toList();
             });
   }
 
-  private static java.util.Set<UUID> distinct(List<UUID> ids) {
-    return new java.util.LinkedHashSet<>(ids);
+  private static Set<UUID> distinct(List<UUID> ids) {
+    return new LinkedHashSet<>(ids);
   }
 }

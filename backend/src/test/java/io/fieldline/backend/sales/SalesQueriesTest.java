@@ -227,6 +227,32 @@ class SalesQueriesTest {
     assertThat(after.subtract(before)).isEqualByComparingTo(net);
   }
 
+  @Test
+  void quotesPastTheirValidityExpire() {
+    String id =
+        data(
+            Gql.post(
+                rep,
+                "sales/createQuote",
+                input(SalesFixtures.quote(NE1_ACCOUNT, line(HEAT_110, "1", "0")))),
+            "createQuote.id");
+    Gql.post(rep, "sales/submitQuote", Map.of("id", id));
+    Gql.post(rep, "sales/sendQuote", Map.of("id", id));
+    // the customer waits too long: the quote's validity ends yesterday
+    SalesFixtures.scalar(
+        pool,
+        "with aged as (update quote set pricing_date = current_date - 31,"
+            + " valid_until = current_date - 1 where id = '"
+            + id
+            + "' returning 1) select count(*) from aged");
+    error(Gql.post(rep, "sales/acceptQuote", Map.of("id", id)), "INVALID_STATE", null);
+    assertThat((Integer) data(Gql.post(rep, "sales/expireQuotes", Map.of()), "expireQuotes"))
+        .isGreaterThanOrEqualTo(1);
+    assertThat((String) data(Gql.post(rep, "sales/quote", Map.of("id", id)), "quote.status"))
+        .isEqualTo("EXPIRED");
+    assertThat(SalesFixtures.events(pool, id)).endsWith("QUOTE_SENT", "QUOTE_EXPIRED");
+  }
+
   private static String book(String key) {
     return DemoIds.of("price-book", "acme/" + key).toString();
   }

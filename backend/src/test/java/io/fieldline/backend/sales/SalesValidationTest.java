@@ -169,6 +169,43 @@ class SalesValidationTest {
     assertThat(corrected).contains(id);
   }
 
+  @Test
+  void convertingALeadTwiceIsRefused() {
+    String lead =
+        data(
+            Gql.post(
+                rep,
+                "sales/createLead",
+                input(
+                    Map.of(
+                        "companyName",
+                        "Twice Ltd",
+                        "firstName",
+                        "Tom",
+                        "lastName",
+                        "Twice",
+                        "source",
+                        "WEB",
+                        "territoryId",
+                        SalesFixtures.territory("NE-1")))),
+            "createLead.id");
+    Map<String, Object> conversion =
+        Map.of("opportunityName", "Deal", "amount", "100", "currency", "GBP");
+    data(
+        Gql.post(rep, "sales/convertLead", Map.of("id", lead, "input", conversion)),
+        "convertLead.lead.id");
+    long accounts = SalesFixtures.count(pool, "account", "true");
+    error(
+        Gql.post(rep, "sales/convertLead", Map.of("id", lead, "input", conversion)),
+        "INVALID_STATE",
+        null);
+    error(
+        Gql.post(rep, "sales/qualifyLead", Map.of("id", lead, "qualified", false)),
+        "INVALID_STATE",
+        null);
+    assertThat(SalesFixtures.count(pool, "account", "true")).isEqualTo(accounts);
+  }
+
   private String refused(Map<String, Object> quote, String code, String field) {
     long before = writes();
     String message = error(Gql.post(rep, "sales/createQuote", input(quote)), code, field);

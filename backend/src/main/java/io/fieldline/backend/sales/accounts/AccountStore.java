@@ -132,8 +132,17 @@ public class AccountStore {
                                   + " lifecycle = $8, owner_user_id = $9, territory_id = $10,"
                                   + " version = version + 1, updated_at = now()"
                                   + " where id = $1 and version = $11",
-                              id, f.name, f.legalName, f.taxId, f.industry, f.categoryId,
-                              f.grade, f.lifecycle, f.owner, f.territory, expectedVersion));
+                              id,
+                              f.name,
+                              f.legalName,
+                              f.taxId,
+                              f.industry,
+                              f.categoryId,
+                              f.grade,
+                              f.lifecycle,
+                              f.owner,
+                              f.territory,
+                              expectedVersion));
             })
         .chain(
             rows -> {

@@ -21,7 +21,7 @@ public record AccountView(
     @NonNull AccountLifecycle lifecycle,
     @Id UUID ownerUserId,
     @Id @NonNull UUID territoryId,
-    long version,
+    int version,
     @NonNull OffsetDateTime createdAt,
     @NonNull OffsetDateTime updatedAt) {
 
@@ -43,7 +43,7 @@ public record AccountView(
         AccountLifecycle.valueOf(r.getString("lifecycle")),
         r.getUUID("owner_user_id"),
         r.getUUID("territory_id"),
-        r.getLong("version"),
+        r.getInteger("version"),
         r.getOffsetDateTime("created_at"),
         r.getOffsetDateTime("updated_at"));
   }

@@ -81,10 +81,10 @@ public class ContactStore {
   /** Replaces a contact's fields if it is still at {@code expectedVersion}. */
   public Uni<ContactView> updateContact(
       SqlConnection c, SalesScope scope, UUID id, long expectedVersion, ContactInput in) {
-    Object[] f = contactFields(in);
     return contact(c, scope, id)
+        .map(existing -> contactFields(in))
         .chain(
-            () ->
+            f ->
                 Sql.exec(
                     c,
                     "update contact set first_name = $2, last_name = $3, role = $4, email = $5,"

@@ -17,7 +17,7 @@ public record ContactView(
     String email,
     String phone,
     boolean primary,
-    long version) {
+    int version) {
 
   static ContactView of(Row r) {
     return new ContactView(
@@ -29,6 +29,6 @@ public record ContactView(
         r.getString("email"),
         r.getString("phone"),
         r.getBoolean("is_primary"),
-        r.getLong("version"));
+        r.getInteger("version"));
   }
 }

@@ -24,7 +24,7 @@ public record LeadView(
     @Id UUID convertedAccountId,
     @Id UUID convertedContactId,
     @Id UUID convertedOpportunityId,
-    long version,
+    int version,
     @NonNull OffsetDateTime createdAt) {
 
   static LeadView of(Row r) {
@@ -43,7 +43,7 @@ public record LeadView(
         r.getUUID("converted_account_id"),
         r.getUUID("converted_contact_id"),
         r.getUUID("converted_opportunity_id"),
-        r.getLong("version"),
+        r.getInteger("version"),
         r.getOffsetDateTime("created_at"));
   }
 

@@ -13,6 +13,8 @@ import io.fieldline.backend.sales.opportunities.OpportunityInputs.OpportunityInp
 import io.fieldline.backend.sales.opportunities.OpportunityInputs.OpportunitySort;
 import io.fieldline.backend.sales.opportunities.OpportunityInputs.OpportunityUpdate;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -150,42 +152,8 @@ public class OpportunityStore {
   /** Updates an opportunity at {@code expectedVersion}; closing it needs a win/loss reason. */
   public Uni<OpportunityView> update(
       SqlConnection c, SalesScope scope, UUID id, long expectedVersion, OpportunityUpdate in) {
-    String name = Inputs.text("name", in.name(), 200);
-    Inputs.nonNegative("amount", in.amount());
-    String reason = Inputs.optionalText("winLossReason", in.winLossReason(), 1000);
-    UUID contactId = Inputs.optionalId("primaryContactId", in.primaryContactId());
     return find(c, scope, id)
-        .chain(
-            opp ->
-                pipeline
-                    .byCode(c, Inputs.text("stageCode", in.stageCode(), 32), "stageCode")
-                    .chain(
-                        stage -> {
-                          if (stage.outcome() != StageView.Outcome.OPEN && reason == null) {
-                            throw ApiException.invalid(
-                                "winLossReason", "Closing an opportunity needs a win/loss reason");
-                          }
-                          return checkContact(c, opp.accountId(), contactId)
-                              .chain(
-                                  () ->
-                                      Sql.exec(
-                                          c,
-                                          "update opportunity set name = $2, stage_id = $3, amount = $4,"
-                                              + " probability = $5, expected_close = $6,"
-                                              + " competitors = $7, win_loss_reason = $8,"
-                                              + " primary_contact_id = $9, version = version + 1,"
-                                              + " updated_at = now() where id = $1 and version = $10",
-                                          id,
-                                          name,
-                                          stage.id(),
-                                          in.amount(),
-                                          probability(in.probability(), stage),
-                                          in.expectedClose(),
-                                          Inputs.optionalText("competitors", in.competitors(), 500),
-                                          reason,
-                                          contactId,
-                                          expectedVersion));
-                        }))
+        .chain(opp -> write(c, opp, expectedVersion, in))
         .chain(
             rows -> {
               if (rows.rowCount() == 0) {
@@ -193,6 +161,44 @@ public class OpportunityStore {
                     ErrorCode.CONFLICT, "The opportunity changed since it was read; re-read it");
               }
               return find(c, scope, id);
+            });
+  }
+
+  private Uni<RowSet<Row>> write(
+      SqlConnection c, OpportunityView opp, long expectedVersion, OpportunityUpdate in) {
+    String name = Inputs.text("name", in.name(), 200);
+    Inputs.nonNegative("amount", in.amount());
+    String reason = Inputs.optionalText("winLossReason", in.winLossReason(), 1000);
+    UUID contactId = Inputs.optionalId("primaryContactId", in.primaryContactId());
+    String competitors = Inputs.optionalText("competitors", in.competitors(), 500);
+    return pipeline
+        .byCode(c, Inputs.text("stageCode", in.stageCode(), 32), "stageCode")
+        .chain(
+            stage -> {
+              if (stage.outcome() != StageView.Outcome.OPEN && reason == null) {
+                throw ApiException.invalid(
+                    "winLossReason", "Closing an opportunity needs a win/loss reason");
+              }
+              return checkContact(c, opp.accountId(), contactId)
+                  .chain(
+                      () ->
+                          Sql.exec(
+                              c,
+                              "update opportunity set name = $2, stage_id = $3, amount = $4,"
+                                  + " probability = $5, expected_close = $6, competitors = $7,"
+                                  + " win_loss_reason = $8, primary_contact_id = $9,"
+                                  + " version = version + 1, updated_at = now()"
+                                  + " where id = $1 and version = $10",
+                              opp.id(),
+                              name,
+                              stage.id(),
+                              in.amount(),
+                              probability(in.probability(), stage),
+                              in.expectedClose(),
+                              competitors,
+                              reason,
+                              contactId,
+                              expectedVersion));
             });
   }
 

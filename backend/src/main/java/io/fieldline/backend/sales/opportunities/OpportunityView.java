@@ -27,7 +27,7 @@ public record OpportunityView(
     @Id UUID leadId,
     @Id @NonNull UUID ownerUserId,
     @Id @NonNull UUID territoryId,
-    long version,
+    int version,
     @NonNull OffsetDateTime createdAt,
     @NonNull OffsetDateTime updatedAt) {
 
@@ -66,7 +66,7 @@ public record OpportunityView(
         r.getUUID("lead_id"),
         r.getUUID("owner_user_id"),
         r.getUUID("territory_id"),
-        r.getLong("version"),
+        r.getInteger("version"),
         r.getOffsetDateTime("created_at"),
         r.getOffsetDateTime("updated_at"));
   }

@@ -43,7 +43,7 @@ public record OrderView(
     @NonNull List<@NonNull ExcessView> envelopeExceeded,
     boolean totalsCorrected,
     @NonNull List<@NonNull MismatchView> totalsMismatch,
-    long version,
+    int version,
     @NonNull OffsetDateTime createdAt) {
 
   /** Columns {@link #of} reads from table alias {@code so}. */
@@ -84,7 +84,7 @@ public record OrderView(
         json.list(r.getString("envelope_exceeded_json"), ExcessView.class),
         r.getBoolean("totals_corrected"),
         json.list(r.getString("totals_mismatch_json"), MismatchView.class),
-        r.getLong("version"),
+        r.getInteger("version"),
         r.getOffsetDateTime("created_at"));
   }
 }

@@ -12,6 +12,7 @@ import io.fieldline.contract.pricing.PricingIssue;
 import io.fieldline.contract.pricing.PricingResult;
 import io.fieldline.contract.pricing.Quote;
 import io.fieldline.contract.pricing.QuoteLine;
+import io.fieldline.contract.pricing.Totals;
 import io.fieldline.contract.pricing.TotalsCheck;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -30,6 +31,12 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ServerPricer {
+  /** Largest total the server stores (well inside the columns' precision). */
+  static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000000");
+
+  /** Largest quantity or typed unit price on a line. */
+  static final BigDecimal MAX_UNITS = new BigDecimal("1000000000");
+
   private final PricingCatalogLoader loader;
 
   public ServerPricer(PricingCatalogLoader loader) {
@@ -66,12 +73,17 @@ public class ServerPricer {
       String at = "lines[" + i + "].";
       UUID product = Ids.parse(at + "productId", in.productId());
       productIds.add(product);
+      BigDecimal quantity = Inputs.required(at + "quantity", in.quantity());
+      if (quantity.abs().compareTo(MAX_UNITS) > 0) {
+        throw ApiException.invalid(at + "quantity", "quantity must be at most " + MAX_UNITS);
+      }
+      if (in.unitPriceOverride() != null && in.unitPriceOverride().abs().compareTo(MAX_UNITS) > 0) {
+        throw ApiException.invalid(
+            at + "unitPriceOverride", "unitPriceOverride must be at most " + MAX_UNITS);
+      }
       lines.add(
           new QuoteLine(
-              product.toString(),
-              Inputs.required(at + "quantity", in.quantity()),
-              in.discountPercent(),
-              in.unitPriceOverride()));
+              product.toString(), quantity, in.discountPercent(), in.unitPriceOverride()));
     }
     return loader
         .segments(c, request.accountId())
@@ -106,6 +118,12 @@ public class ServerPricer {
       throw ApiException.invalid(issue.path(), issue.code().wire() + ": " + issue.detail());
     }
     PricingResult.Priced priced = (PricingResult.Priced) result;
+    Totals totals = priced.quote().totals();
+    if (totals.listTotal().abs().compareTo(MAX_AMOUNT) >= 0
+        || totals.grandTotal().abs().compareTo(MAX_AMOUNT) >= 0) {
+      throw ApiException.invalid(
+          "lines", "The quote's amounts exceed " + MAX_AMOUNT.toPlainString());
+    }
     List<ExcessView> exceeded = new ArrayList<>();
     if (priced.verdict() instanceof EnvelopeVerdict.NeedsApproval needs) {
       for (LimitExceeded limit : needs.exceeded()) {

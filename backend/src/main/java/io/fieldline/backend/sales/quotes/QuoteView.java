@@ -42,7 +42,7 @@ public record QuoteView(
     @NonNull List<@NonNull MismatchView> totalsMismatch,
     String notes,
     @Description("The approver's or customer's reason for a rejection.") String decisionReason,
-    long version,
+    int version,
     @NonNull OffsetDateTime createdAt,
     @NonNull OffsetDateTime updatedAt) {
 
@@ -71,7 +71,7 @@ public record QuoteView(
         json.list(r.getString("totals_mismatch_json"), MismatchView.class),
         r.getString("notes"),
         r.getString("decision_reason"),
-        r.getLong("version"),
+        r.getInteger("version"),
         r.getOffsetDateTime("created_at"),
         r.getOffsetDateTime("updated_at"));
   }

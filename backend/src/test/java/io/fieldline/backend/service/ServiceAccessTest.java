@@ -68,7 +68,13 @@ class ServiceAccessTest {
   void aSalesRepPlansAndWorksTheirOwnSalesCallsWithTheSameVisitModel() {
     ServiceFlow flow = new ServiceFlow(tokens);
     String rep = flow.token("rep1");
-    String opportunity = java.util.UUID.randomUUID().toString();
+    // one of the rep's own open deals (sales demo data)
+    String opportunity =
+        ok(Gql.post(
+                rep,
+                "sales/opportunities",
+                Map.of("filter", Map.of("outcome", "OPEN"), "first", 1)))
+            .getString("data.opportunities.edges[0].node.id");
     Map<String, Object> input = new java.util.HashMap<>();
     input.put("kind", "SALES");
     input.put("accountId", ServiceFlow.account0());

@@ -114,6 +114,7 @@ public class VisitPlanning {
                           throw ApiException.notFound("Site", siteId);
                         }
                       })
+                  .chain(() -> opportunityExists(c, d.opportunityId()))
                   .chain(
                       () ->
                           assignability.check(
@@ -281,5 +282,21 @@ public class VisitPlanning {
         assignee,
         schedule,
         v.version());
+  }
+
+  /** A sales call may name an opportunity; it must exist in the tenant (else NOT_FOUND). */
+  private static Uni<Void> opportunityExists(SqlConnection c, UUID opportunityId) {
+    if (opportunityId == null) {
+      return Uni.createFrom().voidItem();
+    }
+    return c.preparedQuery("select 1 from opportunity where id = $1")
+        .execute(io.vertx.mutiny.sqlclient.Tuple.of(opportunityId))
+        .invoke(
+            rows -> {
+              if (rows.size() == 0) {
+                throw ApiException.notFound("Opportunity", opportunityId);
+              }
+            })
+        .replaceWithVoid();
   }
 }

@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -129,7 +130,7 @@ class SalesCatalogTest {
 
   private String customerBook(LocalDate from, LocalDate to, String price) {
     Map<String, Object> book =
-        new java.util.HashMap<>(
+        new HashMap<>(
             Map.of(
                 "name",
                 "Customer " + from,

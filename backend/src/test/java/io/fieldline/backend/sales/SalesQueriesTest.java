@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fieldline.backend.demo.DemoIdentity;
 import io.fieldline.backend.demo.DemoIds;
 import io.fieldline.backend.identity.auth.DevTokenVerifier;
+import io.fieldline.backend.sales.orders.PaymentState;
 import io.fieldline.backend.support.DemoUsers;
 import io.fieldline.backend.support.Gql;
 import io.fieldline.backend.support.GqlResult;
@@ -21,6 +22,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -148,8 +150,7 @@ class SalesQueriesTest {
     String id = data(mine, "opportunities.edges[0].node.id");
     int version = data(mine, "opportunities.edges[0].node.version");
     Map<String, Object> close =
-        new java.util.HashMap<>(
-            Map.of("name", "Closed deal", "stageCode", "CLOSED_WON", "amount", "1000"));
+        new HashMap<>(Map.of("name", "Closed deal", "stageCode", "CLOSED_WON", "amount", "1000"));
     error(
         Gql.post(
             rep,
@@ -258,6 +259,6 @@ class SalesQueriesTest {
   }
 
   private static String paymentState() {
-    return io.fieldline.backend.sales.orders.PaymentState.sql("so");
+    return PaymentState.sql("so");
   }
 }

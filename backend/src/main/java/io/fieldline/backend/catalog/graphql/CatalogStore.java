@@ -22,6 +22,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -182,7 +183,7 @@ public class CatalogStore {
   public Uni<TaxRateView> createTaxRate(SqlConnection c, TaxRateInput in) {
     String category = Inputs.text("category", in.category(), 32);
     Inputs.nonNegative("ratePercent", in.ratePercent());
-    if (in.ratePercent().compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+    if (in.ratePercent().compareTo(BigDecimal.valueOf(100)) > 0) {
       throw ApiException.invalid("ratePercent", "ratePercent must be at most 100");
     }
     if (in.validTo() != null && !in.validTo().isAfter(in.validFrom())) {

@@ -2,6 +2,7 @@ package io.fieldline.backend.sales.approvals;
 
 import io.fieldline.backend.error.ApiException;
 import io.fieldline.backend.error.ErrorCode;
+import io.fieldline.backend.error.Ids;
 import io.fieldline.backend.identity.Role;
 import io.fieldline.backend.notify.DomainEvent;
 import io.fieldline.backend.notify.DomainEvents;
@@ -116,7 +117,7 @@ public class ApprovalService {
     if (!scope.principal().hasAnyRole(Role.ADMIN, Role.MANAGER)) {
       throw new ApiException(ErrorCode.FORBIDDEN, "Only managers and admins decide approvals");
     }
-    UUID id = io.fieldline.backend.error.Ids.parse("approvalId", in.approvalId());
+    UUID id = Ids.parse("approvalId", in.approvalId());
     Inputs.required("decision", in.decision());
     String comment = Inputs.optionalText("comment", in.comment(), 2000);
     if (in.decision() == Decision.REJECT && comment == null) {

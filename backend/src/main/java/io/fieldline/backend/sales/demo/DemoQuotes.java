@@ -13,6 +13,7 @@ import io.fieldline.contract.pricing.QuoteLine;
 import io.fieldline.contract.pricing.Totals;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -168,7 +169,7 @@ final class DemoQuotes {
       return;
     }
     UUID request = cat.id("approval", String.valueOf(n));
-    java.time.OffsetDateTime decided = java.time.OffsetDateTime.now().minusDays(1).withNano(0);
+    OffsetDateTime decided = OffsetDateTime.now().minusDays(1).withNano(0);
     if (!needs) {
       requests.add(
           request,

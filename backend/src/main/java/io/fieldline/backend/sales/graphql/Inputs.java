@@ -51,11 +51,17 @@ public final class Inputs {
     return value;
   }
 
-  /** An amount of zero or more. */
+  /** Amounts above this are refused (they would not fit the money columns). */
+  public static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000000");
+
+  /** An amount of zero or more, below {@link #MAX_AMOUNT}. */
   public static BigDecimal nonNegative(String field, BigDecimal value) {
     required(field, value);
     if (value.signum() < 0) {
       throw ApiException.invalid(field, field + " must not be negative");
+    }
+    if (value.compareTo(MAX_AMOUNT) >= 0) {
+      throw ApiException.invalid(field, field + " must be below " + MAX_AMOUNT.toPlainString());
     }
     return value;
   }

@@ -1,6 +1,7 @@
 package io.fieldline.backend.sales.orders;
 
 import io.fieldline.backend.error.ApiException;
+import io.fieldline.backend.error.ErrorCode;
 import io.fieldline.backend.error.Ids;
 import io.fieldline.backend.sales.SalesScope;
 import io.fieldline.backend.sales.accounts.AccountStore;
@@ -53,7 +54,7 @@ public class OrderDrafts {
             q -> {
               if (q.status() != QuoteStatus.ACCEPTED) {
                 throw new ApiException(
-                    io.fieldline.backend.error.ErrorCode.INVALID_STATE,
+                    ErrorCode.INVALID_STATE,
                     "Quote "
                         + q.number()
                         + " is "
@@ -65,7 +66,7 @@ public class OrderDrafts {
                       existing -> {
                         if (existing.size() > 0) {
                           throw new ApiException(
-                              io.fieldline.backend.error.ErrorCode.INVALID_STATE,
+                              ErrorCode.INVALID_STATE,
                               "Quote " + q.number() + " has an order already");
                         }
                         return Sql.exec(

@@ -7,6 +7,7 @@ import io.fieldline.backend.sales.accounts.AccountStore;
 import io.fieldline.backend.sales.db.Sql;
 import io.fieldline.backend.sales.graphql.Inputs;
 import io.fieldline.backend.sales.pricing.LineInput;
+import io.fieldline.backend.sales.pricing.PricingOutcome;
 import io.fieldline.backend.sales.pricing.ServerPricer;
 import io.fieldline.backend.sales.pricing.TotalsInput;
 import io.smallrye.mutiny.Uni;
@@ -82,7 +83,7 @@ public class QuoteDrafts {
   }
 
   /** Prices lines again (a revision) on a new pricing date. */
-  public Uni<io.fieldline.backend.sales.pricing.PricingOutcome> price(
+  public Uni<PricingOutcome> price(
       SqlConnection c,
       UUID accountId,
       UUID owner,

@@ -1,6 +1,7 @@
 package io.fieldline.backend.sales.quotes;
 
 import io.fieldline.backend.sales.SalesScope;
+import io.fieldline.backend.sales.db.Sql;
 import io.fieldline.backend.sales.pricing.LineInput;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -113,7 +114,7 @@ public class QuoteRevisions {
                     old.id()))
         .call(
             newId ->
-                io.fieldline.backend.sales.db.Sql.exec(
+                Sql.exec(
                     c,
                     "update quote set superseded = true, version = version + 1, updated_at = now()"
                         + " where id = $1",

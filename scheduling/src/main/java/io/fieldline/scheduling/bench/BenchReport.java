@@ -19,6 +19,7 @@ final class BenchReport {
         header.append(String.format(Locale.ROOT, "   best@%2ds", checkpoint));
       }
     }
+    header.append("  cpu-s  k-calcs");
     out.println();
     out.println(header);
     rows.forEach(row -> out.println(row.format()));

@@ -9,6 +9,8 @@ import java.util.Locale;
  *
  * @param gapPercent gap to the DIMACS BKS, NaN without one
  * @param bestAt checked best distance at each checkpoint within the limit (NaN when infeasible)
+ * @param cpuSeconds CPU time the solver thread got (the limit is wall-clock)
+ * @param scoreCalculations moves evaluated by the solver
  */
 record BenchRow(
     String instance,
@@ -17,7 +19,9 @@ record BenchRow(
     double bks,
     double gapPercent,
     double firstFeasibleSeconds,
-    List<Double> bestAt) {
+    List<Double> bestAt,
+    double cpuSeconds,
+    long scoreCalculations) {
 
   static BenchRow of(
       SolomonInstance instance,
@@ -45,7 +49,9 @@ record BenchRow(
         known,
         gap,
         firstFeasible < 0 ? Double.NaN : firstFeasible / 1000.0,
-        bestAt);
+        bestAt,
+        solve.cpuSeconds(),
+        solve.scoreCalculations());
   }
 
   String format() {
@@ -65,6 +71,7 @@ record BenchRow(
     for (double best : bestAt) {
       line.append(String.format(Locale.ROOT, " %9.1f", best));
     }
+    line.append(String.format(Locale.ROOT, " %6.1f %8.0f", cpuSeconds, scoreCalculations / 1000.0));
     if (!result.feasible()) {
       line.append("  ")
           .append(result.violations().subList(0, Math.min(3, result.violations().size())));

@@ -5,14 +5,16 @@ import io.fieldline.scheduling.solver.DispatchSolverConfig;
 import io.fieldline.scheduling.solver.SolverSettings;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.impl.solver.DefaultSolver;
 
 /**
  * Solves every Solomon instance of a folder one at a time with a time limit, after a JVM warm-up,
@@ -62,14 +64,28 @@ public final class SolomonBenchmark {
   static SolveResult solve(SolomonInstance instance, long seconds, long seed) {
     SolverSettings settings =
         SolverSettings.timeLimited(Duration.ofSeconds(seconds)).withSeed(seed);
-    Solver<DispatchPlan> solver =
-        SolverFactory.<DispatchPlan>create(DispatchSolverConfig.forRouting(settings)).buildSolver();
+    DefaultSolver<DispatchPlan> solver =
+        (DefaultSolver<DispatchPlan>)
+            SolverFactory.<DispatchPlan>create(DispatchSolverConfig.forRouting(settings))
+                .buildSolver();
     SolveTrace trace = new SolveTrace();
     solver.addEventListener(trace::record);
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpuBefore = threads.getCurrentThreadCpuTime();
     DispatchPlan best = solver.solve(SolomonPlans.toPlan(instance));
-    return new SolveResult(SolomonPlans.routes(best), trace);
+    double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
+    return new SolveResult(
+        SolomonPlans.routes(best),
+        trace,
+        cpuSeconds,
+        solver.getSolverScope().getScoreCalculationCount());
   }
 
-  /** The final routes and the trace of one solve. */
-  record SolveResult(List<List<Integer>> routes, SolveTrace trace) {}
+  /**
+   * The final routes and the trace of one solve, with the CPU time the solver thread got within the
+   * wall-clock limit (less than the limit when other processes load the machine) and the score
+   * calculations it made.
+   */
+  record SolveResult(
+      List<List<Integer>> routes, SolveTrace trace, double cpuSeconds, long scoreCalculations) {}
 }

@@ -18,4 +18,23 @@ public record Location(String id, double latitude, double longitude) {
           "location " + id + " has a non-finite coordinate: " + latitude + ", " + longitude);
     }
   }
+
+  /**
+   * Same components, compared without the record's generated (method-handle) equality: travel
+   * matrices look locations up on every leg the solver re-times.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return this == other
+        || (other instanceof Location that
+            && id.equals(that.id)
+            && Double.compare(latitude, that.latitude) == 0
+            && Double.compare(longitude, that.longitude) == 0);
+  }
+
+  /** The id's (cached) hash: equal locations have equal ids. */
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
 }

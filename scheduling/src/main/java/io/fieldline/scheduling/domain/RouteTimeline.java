@@ -20,6 +20,17 @@ public final class RouteTimeline {
    * service would overlap.
    */
   public static long serviceStart(Visit visit, long arrival, List<TimeWindow> unavailability) {
+    if (unavailability.isEmpty()) {
+      // The common case, on every leg the solver re-times: the first window still open.
+      List<TimeWindow> windows = visit.getWindows();
+      for (int i = 0; i < windows.size(); i++) {
+        TimeWindow window = windows.get(i);
+        if (window.end() >= arrival) {
+          return Math.max(arrival, window.start());
+        }
+      }
+      return arrival;
+    }
     long start = arrival;
     boolean moved = true;
     while (moved) {

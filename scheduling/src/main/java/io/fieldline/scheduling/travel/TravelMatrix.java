@@ -3,6 +3,7 @@ package io.fieldline.scheduling.travel;
 import io.fieldline.scheduling.domain.Location;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,13 @@ import java.util.Map;
 public final class TravelMatrix implements TravelTimes {
 
   private final Map<Location, Integer> indexOf;
+
+  /**
+   * The same index by identity: plans share the matrix's location instances, and an identity lookup
+   * skips hashing and comparing the record on every leg the solver re-times.
+   */
+  private final Map<Location, Integer> indexOfInstance;
+
   private final long[][] seconds;
   private final long[][] meters;
   private final TravelTimes fallback;
@@ -22,6 +30,7 @@ public final class TravelMatrix implements TravelTimes {
   private TravelMatrix(
       Map<Location, Integer> indexOf, long[][] seconds, long[][] meters, TravelTimes fallback) {
     this.indexOf = indexOf;
+    this.indexOfInstance = new IdentityHashMap<>(indexOf);
     this.seconds = seconds;
     this.meters = meters;
     this.fallback = fallback;
@@ -72,8 +81,8 @@ public final class TravelMatrix implements TravelTimes {
 
   @Override
   public long seconds(Location from, Location to) {
-    Integer i = indexOf.get(from);
-    Integer j = indexOf.get(to);
+    Integer i = index(from);
+    Integer j = index(to);
     if (i == null || j == null) {
       return fallback(from, to).seconds(from, to);
     }
@@ -82,12 +91,17 @@ public final class TravelMatrix implements TravelTimes {
 
   @Override
   public long meters(Location from, Location to) {
-    Integer i = indexOf.get(from);
-    Integer j = indexOf.get(to);
+    Integer i = index(from);
+    Integer j = index(to);
     if (i == null || j == null) {
       return fallback(from, to).meters(from, to);
     }
     return meters[i][j];
+  }
+
+  private Integer index(Location location) {
+    Integer index = indexOfInstance.get(location);
+    return index != null ? index : indexOf.get(location);
   }
 
   private TravelTimes fallback(Location from, Location to) {

@@ -43,6 +43,20 @@ class TravelTimesTest {
   }
 
   @Test
+  void matrixFindsEqualLocationsThatAreOtherInstances() {
+    Location a = new Location("a", 0, 0);
+    Location b = new Location("b", 0, 3);
+    TravelMatrix matrix =
+        TravelMatrix.of(
+            List.of(a, b), new long[][] {{0, 7}, {7, 0}}, new long[][] {{0, 9}, {9, 0}});
+    Location sameAsB = new Location("b", 0, 3);
+    assertThat(sameAsB).isEqualTo(b).hasSameHashCodeAs(b).isNotSameAs(b);
+    assertThat(new Location("b", 0, 4)).isNotEqualTo(b);
+    assertThat(matrix.seconds(a, sameAsB)).isEqualTo(7);
+    assertThat(matrix.meters(sameAsB, a)).isEqualTo(9);
+  }
+
+  @Test
   void givenMatrixHasNoFallbackAndChecksItsShape() {
     TravelMatrix matrix =
         TravelMatrix.of(

@@ -26,5 +26,31 @@ public enum ErrorCode {
    */
   RETRYABLE,
   /** An unexpected server error; details are in the server log only. Retry later. */
-  INTERNAL
+  INTERNAL,
+  /**
+   * The record's state machine does not allow this step from its current status (e.g. a completed
+   * visit cannot start travelling). Re-read the record and show the user its current status; do not
+   * retry.
+   */
+  ILLEGAL_TRANSITION,
+  /**
+   * Required checklist items are unanswered; the message names them. Answer them, then retry the
+   * step.
+   */
+  CHECKLIST_INCOMPLETE,
+  /**
+   * The stock location holds less than the requested quantity. Re-read the stock and show the user;
+   * retrying unchanged will not help.
+   */
+  INSUFFICIENT_STOCK,
+  /**
+   * The report is already signed: it can neither be signed again nor changed. Re-read it; do not
+   * retry.
+   */
+  ALREADY_SIGNED,
+  /**
+   * The record exists already (e.g. a second survey for the same visit). Re-read it instead of
+   * retrying.
+   */
+  DUPLICATE
 }

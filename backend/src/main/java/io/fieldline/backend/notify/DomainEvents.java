@@ -15,9 +15,11 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class DomainEvents {
+  // The payload is bound as text and cast: a String bound to a jsonb parameter directly is stored
+  // as a JSON string ("{...}") by both the reactive driver and Hibernate Reactive.
   private static final String INSERT =
       "insert into domain_event (id, aggregate_type, aggregate_id, event_type, payload, actor_user_id)"
-          + " values (%s, %s, %s, %s, cast(%s as jsonb), %s)";
+          + " values (%s, %s, %s, %s, cast(cast(%s as text) as jsonb), %s)";
 
   private final ObjectMapper json;
 
@@ -47,7 +49,8 @@ public class DomainEvents {
   /** Appends on a plain SQL connection that is inside a tenant transaction. */
   public Uni<Void> append(SqlConnection connection, DomainEvent event) {
     return connection
-        .preparedQuery(String.format(INSERT, "$1", "$2", "$3", "$4", "$5", "$6"))
+        // $5 as text: a String bound straight to a jsonb parameter is stored as a JSON string
+        .preparedQuery(String.format(INSERT, "$1", "$2", "$3", "$4", "$5::text", "$6"))
         .execute(
             Tuple.from(
                 new Object[] {

@@ -31,6 +31,10 @@ public class FakeGoogle extends MockHttpTransport {
   private final List<FcmRequest> fcmRequests =
       java.util.Collections.synchronizedList(new ArrayList<>());
   private final Deque<MockLowLevelHttpResponse> fcmScript = new ArrayDeque<>();
+  private final Map<String, Deque<MockLowLevelHttpResponse>> fcmScriptByToken =
+      new ConcurrentHashMap<>();
+  private static final java.util.regex.Pattern TOKEN =
+      java.util.regex.Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
 
   /** Marks all tokens of {@code uid} issued before {@code epochSeconds} as revoked. */
   public void revokeTokensBefore(String uid, long epochSeconds) {
@@ -43,11 +47,17 @@ public class FakeGoogle extends MockHttpTransport {
     }
   }
 
+  /** The FCM requests addressed to one device token, in the order they were made. */
+  public List<FcmRequest> fcmRequestsTo(String token) {
+    return fcmRequests().stream().filter(r -> token.equals(tokenOf(r.body()))).toList();
+  }
+
   public void clearFcm() {
     fcmRequests.clear();
     synchronized (fcmScript) {
       fcmScript.clear();
     }
+    fcmScriptByToken.clear();
   }
 
   /** The next FCM sends answer these, in order; afterwards sends succeed. */
@@ -55,6 +65,17 @@ public class FakeGoogle extends MockHttpTransport {
     synchronized (fcmScript) {
       fcmScript.addAll(List.of(responses));
     }
+  }
+
+  /**
+   * The next sends to {@code token} answer these, in order, before any unkeyed script; keyed
+   * scripts keep tests independent of other messages sent meanwhile.
+   */
+  public void scriptFcmFor(String token, MockLowLevelHttpResponse... responses) {
+    Deque<MockLowLevelHttpResponse> queue =
+        fcmScriptByToken.computeIfAbsent(
+            token, t -> new java.util.concurrent.ConcurrentLinkedDeque<>());
+    queue.addAll(List.of(responses));
   }
 
   /** An FCM v1 error answer, as Google sends it. */
@@ -90,9 +111,13 @@ public class FakeGoogle extends MockHttpTransport {
         }
         if (url.contains("fcm.googleapis.com")) {
           fcmRequests.add(new FcmRequest(url, getContentAsString()));
-          MockLowLevelHttpResponse scripted;
-          synchronized (fcmScript) {
-            scripted = fcmScript.poll();
+          Deque<MockLowLevelHttpResponse> keyed =
+              fcmScriptByToken.get(String.valueOf(tokenOf(getContentAsString())));
+          MockLowLevelHttpResponse scripted = keyed == null ? null : keyed.poll();
+          if (scripted == null) {
+            synchronized (fcmScript) {
+              scripted = fcmScript.poll();
+            }
           }
           return scripted != null
               ? scripted
@@ -101,6 +126,11 @@ public class FakeGoogle extends MockHttpTransport {
         return new MockLowLevelHttpResponse().setStatusCode(404).setContent("no fake for " + url);
       }
     };
+  }
+
+  private static String tokenOf(String body) {
+    java.util.regex.Matcher m = TOKEN.matcher(body);
+    return m.find() ? m.group(1) : null;
   }
 
   private MockLowLevelHttpResponse lookup(String body) {

@@ -34,12 +34,13 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  * sub-list change and swap (with reversing) and 2-opt moves, scored by Bavet constraint streams.
  * Dispatch moves sit behind the frozen-visit filter.
  *
- * <p>Tuned on R101, R105, R201, R205, RC105, RC205 with a fixed budget of score calculations per
- * solve (1.5 million, about 10-30 s on a loaded 2-core machine; seeds 0 and 1), which makes runs
- * comparable whatever the machine's load. Tried and kept out, each worse on that budget: late
- * acceptance 100, 400 and 1000; accepted count limit 2; step counting hill climbing 200; nearby
- * size 20 (80 and a linear distribution: no better); sub-lists up to 5 or 20 (no better); no k-opt;
- * 3-opt; k-opt or change moves weighted up. The same configuration serves every instance.
+ * <p>Tuned on Solomon R101, R105, R201, R205, RC101, RC105, RC201, RC205 with a fixed budget of
+ * score calculations per solve (1.5 million, about 10-30 s on a loaded 2-core machine; seeds 0 and
+ * 1), which makes runs comparable whatever the machine's load. Tried and kept out, each worse on
+ * that budget: late acceptance 100, 400 and 1000 (400 wins on some seeds at 4 million, loses at 1.5
+ * and 2.5 million); accepted count limit 2; step counting hill climbing 200; nearby size 20 (80 and
+ * a linear distribution: no better); sub-lists up to 5 or 20 (no better); no k-opt; 3-opt; k-opt or
+ * change moves weighted up. The same configuration serves every instance.
  */
 public final class DispatchSolverConfig {
 

@@ -45,10 +45,12 @@ public final class PgStoreTx implements StoreTx {
     this.domain = domain;
   }
 
-  /** The connection of this transaction, for backend rules that read in the same snapshot. */
-  public Connection connection() {
-    check();
-    return c;
+  /**
+   * Whether {@code sql} returns a row, read in this transaction's snapshot: for backend rules
+   * evaluated inside a mutation's transaction (failures map like every store statement).
+   */
+  public boolean exists(String sql, Object... params) {
+    return sql(() -> Sql.one(c, sql, r -> true, params).isPresent());
   }
 
   @Override

@@ -7,7 +7,8 @@ import io.fieldline.sync.engine.AccessPolicy;
 import io.fieldline.sync.engine.EngineConfig;
 import io.fieldline.sync.engine.SecurityEventSink;
 import io.fieldline.sync.engine.SyncEngine;
-import jakarta.enterprise.context.ApplicationScoped;
+import io.fieldline.sync.wire.PushRequest;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -19,7 +20,7 @@ import org.jboss.logging.Logger;
  * through to the domain tables), the backend's entity policies, membership-based access (R16) and
  * the configured limits. Engines are cheap; one is built per request.
  */
-@ApplicationScoped
+@Singleton
 public class SyncEngines {
 
   private static final Logger SECURITY = Logger.getLogger("io.fieldline.sync.security");
@@ -42,6 +43,14 @@ public class SyncEngines {
         .access(AccessPolicy.MEMBERSHIP)
         .securityEvents(securityEvents(tenant))
         .build();
+  }
+
+  /**
+   * The push as the tenant's engine should see it: mutations doing what devices may not do to an
+   * entity type become malformed entries ({@link OperationScreen}).
+   */
+  public PushRequest screen(UUID tenant, PushRequest request) {
+    return OperationScreen.screen(request);
   }
 
   /** The limits in force. */

@@ -60,7 +60,7 @@ public class SyncService {
     if (!enrol(caller, request.deviceId(), version)) {
       return answer(busy(config));
     }
-    PushRequest screened = OperationScreen.screen(request);
+    PushRequest screened = engines.screen(caller.tenantId(), request);
     PushContext context = new PushContext(Scopes.ofUser(caller.userId()), caller.territoryIds());
     PushResponse response =
         context.bind(() -> engine.push(new Caller(caller.userId().toString()), screened));

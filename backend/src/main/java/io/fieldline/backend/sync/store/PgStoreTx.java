@@ -53,6 +53,11 @@ public final class PgStoreTx implements StoreTx {
     return sql(() -> Sql.one(c, sql, r -> true, params).isPresent());
   }
 
+  /** Rows of {@code sql} mapped by {@code mapper} (inspection queries of the store). */
+  <T> List<T> list(String sql, Sql.RowMapper<T> mapper, Object... params) {
+    return sql(() -> Sql.list(c, sql, mapper, params));
+  }
+
   @Override
   public Optional<DeviceInfo> device(String deviceId) {
     return sql(() -> DeviceRows.find(c, deviceId));

@@ -1,14 +1,19 @@
 package io.fieldline.backend.sync.store;
 
 import io.fieldline.backend.tenancy.TenantTx;
+import io.fieldline.sync.model.ConflictRecord;
+import io.fieldline.sync.model.RecordState;
 import io.fieldline.sync.store.StoreTx;
 import io.fieldline.sync.store.SyncStore;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -76,5 +81,41 @@ public final class PgSyncStore implements SyncStore {
     } catch (SQLException e) {
       throw SqlFailures.map(e);
     }
+  }
+
+  /** Every record (live and tombstones), in key order; for inspection by tests and tools. */
+  public List<RecordState> allRecords() {
+    return inTransaction(
+        tx ->
+            ((PgStoreTx) tx)
+                .list(
+                    "select entity_type, record_id, version, deleted, fields, field_versions"
+                        + " from sync_record order by entity_type, record_id",
+                    RecordRows::state));
+  }
+
+  /** Every conflict, oldest first; for inspection. */
+  public List<ConflictRecord> allConflicts() {
+    return inTransaction(
+        tx ->
+            ((PgStoreTx) tx)
+                .list(
+                    "select id, entity_type, record_id, device_id, sequence, record_version,"
+                        + " fields, created_at, resolved_by, resolved_at, resolved_version"
+                        + " from sync_conflict order by seq",
+                    ConflictRows::read));
+  }
+
+  /** Each device's last processed sequence; for inspection. */
+  public Map<String, Long> lastSequences() {
+    Map<String, Long> out = new TreeMap<>();
+    inTransaction(
+            tx ->
+                ((PgStoreTx) tx)
+                    .list(
+                        "select device_id, last_sequence from sync_device_sequence",
+                        r -> Map.entry(r.getString(1), r.getLong(2))))
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
   }
 }

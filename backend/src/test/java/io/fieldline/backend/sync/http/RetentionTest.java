@@ -6,6 +6,7 @@ import io.fieldline.backend.identity.auth.DevTokenVerifier;
 import io.fieldline.backend.support.sync.SyncHttp;
 import io.fieldline.backend.support.sync.SyncWorld;
 import io.fieldline.backend.support.sync.TestDevice;
+import io.fieldline.backend.sync.service.SyncCompactor;
 import io.fieldline.backend.sync.service.SyncEngines;
 import io.fieldline.backend.sync.store.DomainSink;
 import io.fieldline.backend.sync.store.PgSyncStore;
@@ -28,6 +29,7 @@ class RetentionTest {
   @Inject DataSource dataSource;
   @Inject DevTokenVerifier tokens;
   @Inject SyncEngines engines;
+  @Inject SyncCompactor compactor;
 
   @Test
   void r39_theHorizonIsAtLeastNinetyDays() {
@@ -54,5 +56,18 @@ class RetentionTest {
     assertThat(reply.status()).isEqualTo(200);
     assertThat(SyncJson.decodePullResponse(reply.bytes())).isInstanceOf(ResyncRequired.class);
     assertThat(reply.body()).contains("RESYNC_REQUIRED");
+  }
+
+  @Test
+  void r39_theRetentionJobKeepsHistoryWithinTheHorizon() {
+    SyncWorld world = SyncWorld.create(dataSource);
+    UUID account = world.account("Acme", world.t1);
+    TestDevice phone = TestDevice.register(tokens.issue(world.tenant, world.rep1));
+    phone.pull();
+    world.sql("update account set name = 'Acme Ltd' where id = ?", account);
+
+    assertThat(compactor.compactAll()).isGreaterThanOrEqualTo(2);
+
+    assertThat(phone.pull()).hasSize(1);
   }
 }

@@ -41,6 +41,20 @@ public final class SyncedEntities {
     return REGISTRY;
   }
 
+  /**
+   * The first column rule {@code fields} break for a type, if any: for server-side writes that
+   * bypass the merge engine's rules (a person resolving a conflict).
+   */
+  public static Optional<String> columnProblem(
+      String entityType, java.util.Map<String, io.fieldline.sync.model.FieldValue> fields) {
+    return find(entityType).stream()
+        .flatMap(e -> e.columns().stream())
+        .flatMap(c -> ColumnRules.of(c).stream())
+        .filter(rule -> !rule.holds().test(fields))
+        .map(rule -> rule.name() + ": " + rule.message())
+        .findFirst();
+  }
+
   private static PolicyRegistry buildRegistry() {
     PolicyRegistry.Builder builder = PolicyRegistry.builder(POLICIES);
     for (SyncedEntity e : ALL) {

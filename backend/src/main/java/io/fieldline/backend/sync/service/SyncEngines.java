@@ -36,9 +36,7 @@ public class SyncEngines {
 
   /** The engine serving {@code tenant}'s devices. */
   public SyncEngine engine(UUID tenant) {
-    return SyncEngine.builder(
-            new PgSyncStore(dataSource, tenant, Clock.systemUTC(), tables),
-            SyncedEntities.policies())
+    return SyncEngine.builder(store(tenant), SyncedEntities.policies())
         .config(config())
         .access(AccessPolicy.MEMBERSHIP)
         .securityEvents(securityEvents(tenant))
@@ -51,6 +49,11 @@ public class SyncEngines {
    */
   public PushRequest screen(UUID tenant, PushRequest request) {
     return OperationScreen.screen(request);
+  }
+
+  /** The production store of {@code tenant} (writing devices' changes to the domain tables). */
+  public PgSyncStore store(UUID tenant) {
+    return new PgSyncStore(dataSource, tenant, Clock.systemUTC(), tables);
   }
 
   /** The limits in force. */

@@ -26,6 +26,7 @@ create table sync_entity_field (
   entity_type  text collate "C" not null references sync_entity (entity_type),
   field        text collate "C" not null check (field ~ '^[a-z][a-z0-9_]{0,63}$'),
   column_name  text not null,
+  sql_type     text not null,
   primary key (entity_type, field)
 );
 
@@ -269,6 +270,19 @@ begin
   end loop;
 end $$;
 
+-- An instant as the protocol writes it (Java's Instant.toString: UTC, 'Z', fraction only when not
+-- zero, in groups of three digits), so a timestamp column reads back exactly as a device sent it.
+create function sync_instant_text(t timestamptz) returns text
+  language sql immutable
+  as $$
+    select to_char(t at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS')
+           || case when us = 0 then ''
+                   when us % 1000 = 0 then '.' || lpad((us / 1000)::text, 3, '0')
+                   else '.' || lpad(us::text, 6, '0') end
+           || 'Z'
+      from (select (extract(microseconds from t)::bigint % 1000000) as us) f
+     where t is not null $$;
+
 -- The row trigger of every synced table; tg_argv[0] is the entity type.
 create function sync_capture() returns trigger
   language plpgsql
@@ -282,7 +296,12 @@ begin
     return null;
   end if;
   row_json := to_jsonb(new);
-  select coalesce(jsonb_object_agg(f.field, coalesce(row_json -> f.column_name, 'null'::jsonb)), '{}')
+  select coalesce(jsonb_object_agg(
+           f.field,
+           case when f.sql_type = 'timestamp with time zone'
+                then coalesce(to_jsonb(sync_instant_text((row_json ->> f.column_name)::timestamptz)),
+                              'null'::jsonb)
+                else coalesce(row_json -> f.column_name, 'null'::jsonb) end), '{}')
     into fields
     from sync_entity_field f where f.entity_type = tg_argv[0];
   perform sync_capture_write(tg_argv[0], new.id, fields);
@@ -297,13 +316,23 @@ create function sync_register_entity(p_type text, p_table text, p_rule text, p_r
   as $$
 declare
   f text;
+  col text;
+  col_type text;
   t uuid;
 begin
   insert into sync_entity (entity_type, table_name, scope_rule, rule_column, parent_entity)
     values (p_type, p_table, p_rule, p_rule_column, p_parent);
   foreach f in array p_fields loop
-    insert into sync_entity_field (entity_type, field, column_name)
-      values (p_type, split_part(f, '=', 1), coalesce(nullif(split_part(f, '=', 2), ''), f));
+    col := coalesce(nullif(split_part(f, '=', 2), ''), f);
+    select format_type(a.atttypid, a.atttypmod) into col_type
+      from pg_attribute a
+     where a.attrelid = p_table::regclass and a.attname = col and a.attnum > 0
+       and not a.attisdropped;
+    if col_type is null then
+      raise exception 'sync_register_entity: table % has no column %', p_table, col;
+    end if;
+    insert into sync_entity_field (entity_type, field, column_name, sql_type)
+      values (p_type, split_part(f, '=', 1), col, col_type);
   end loop;
   execute format('create trigger sync_capture after insert or update or delete on %I'
                  ' for each row execute function sync_capture(%L)', p_table, p_type);

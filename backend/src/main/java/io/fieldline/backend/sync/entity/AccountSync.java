@@ -24,7 +24,7 @@ final class AccountSync implements SyncedEntity {
   public List<Column> columns() {
     return List.of(
         Column.text("name").required().maxLength(200),
-        Column.of("billing_address", ColumnType.OBJECT),
+        Column.of("billing_address", ColumnType.JSON),
         Column.of("territory_id", ColumnType.UUID).required(),
         Column.text("classification").in("value_grade").oneOf("A", "B", "C"),
         Column.text("phone").maxLength(50),

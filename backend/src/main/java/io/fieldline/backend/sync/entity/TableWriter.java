@@ -1,6 +1,7 @@
 package io.fieldline.backend.sync.entity;
 
 import io.fieldline.backend.sync.store.DomainSink;
+import io.fieldline.backend.sync.store.StoreJson;
 import io.fieldline.sync.model.FieldValue;
 import io.fieldline.sync.model.RecordKey;
 import io.fieldline.sync.model.RecordState;
@@ -102,6 +103,8 @@ public final class TableWriter implements DomainSink {
       throws SQLException {
     if (value instanceof FieldValue.NullValue) {
       p.setNull(index, Types.OTHER);
+    } else if (col.type() == ColumnType.JSON) {
+      p.setString(index, StoreJson.node(value).toString());
     } else if (value instanceof FieldValue.TextValue t) {
       p.setString(index, t.value());
     } else if (value instanceof FieldValue.NumberValue n) {
@@ -109,7 +112,8 @@ public final class TableWriter implements DomainSink {
     } else if (value instanceof FieldValue.BoolValue b) {
       p.setBoolean(index, b.value());
     } else {
-      p.setString(index, io.fieldline.backend.sync.store.StoreJson.node(value).toString());
+      throw new IllegalArgumentException(
+          col.field() + ": a " + value.typeName() + " does not fit a " + col.type() + " column");
     }
   }
 

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -32,6 +31,7 @@ class SyncedEntitiesSchemaTest {
   void theDatabaseRegistersExactlyTheJavaRegistry() throws SQLException {
     Map<String, String> javaTypes = new TreeMap<>();
     Map<String, String> javaFields = new TreeMap<>();
+    Map<String, ColumnType> javaColumnTypes = new TreeMap<>();
     for (SyncedEntity e : SyncedEntities.all()) {
       javaTypes.put(
           e.entityType(),
@@ -43,10 +43,12 @@ class SyncedEntitiesSchemaTest {
               + "|"
               + e.parentEntity().orElse(""));
       e.columns().forEach(c -> javaFields.put(e.entityType() + "." + c.field(), c.column()));
+      e.columns().forEach(c -> javaColumnTypes.put(e.entityType() + "." + c.field(), c.type()));
     }
 
     Map<String, String> dbTypes = new TreeMap<>();
     Map<String, String> dbFields = new TreeMap<>();
+    Map<String, String> dbSqlTypes = new TreeMap<>();
     TenantTx.jdbc(
         dataSource,
         UUID.randomUUID(),
@@ -71,9 +73,11 @@ class SyncedEntitiesSchemaTest {
           }
           try (ResultSet r =
               c.createStatement()
-                  .executeQuery("select entity_type, field, column_name from sync_entity_field")) {
+                  .executeQuery(
+                      "select entity_type, field, column_name, sql_type from sync_entity_field")) {
             while (r.next()) {
               dbFields.put(r.getString(1) + "." + r.getString(2), r.getString(3));
+              dbSqlTypes.put(r.getString(1) + "." + r.getString(2), r.getString(4));
             }
           }
           return null;
@@ -81,6 +85,11 @@ class SyncedEntitiesSchemaTest {
 
     assertThat(dbTypes).isEqualTo(javaTypes);
     assertThat(dbFields).isEqualTo(javaFields);
+    javaColumnTypes.forEach(
+        (field, type) ->
+            assertThat(type.matchesSql(dbSqlTypes.get(field)))
+                .as("%s is %s in the database, declared %s", field, dbSqlTypes.get(field), type)
+                .isTrue());
   }
 
   @Test
@@ -99,14 +108,16 @@ class SyncedEntitiesSchemaTest {
   @Test
   void everyPolicyFieldHasOneColumnOfItsType() {
     for (SyncedEntity e : SyncedEntities.all()) {
-      Map<String, String> columnTypes =
-          e.columns().stream()
-              .collect(Collectors.toMap(Column::field, c -> c.type().fieldType().wire()));
-      Map<String, String> policyTypes = new HashMap<>();
+      Map<String, ColumnType> columnTypes =
+          e.columns().stream().collect(Collectors.toMap(Column::field, Column::type));
+      assertThat(columnTypes.keySet()).as(e.entityType()).isEqualTo(e.policy().fields().keySet());
       for (FieldPolicy f : e.policy().fields().values()) {
-        policyTypes.put(f.name(), f.type().wire());
+        assertThat(columnTypes.get(f.name()).carries(f.type()))
+            .as(
+                "%s.%s (%s) in a %s column",
+                e.entityType(), f.name(), f.type(), columnTypes.get(f.name()))
+            .isTrue();
       }
-      assertThat(columnTypes).as(e.entityType()).isEqualTo(policyTypes);
       assertThat(SyncedEntities.policies().find(e.entityType())).isPresent();
     }
   }

@@ -5,10 +5,14 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 
 /**
  * The one way to open a database transaction. Its first statement sets the tenant
@@ -18,6 +22,7 @@ import java.util.function.Supplier;
  */
 public final class TenantTx {
   static final String SET_TENANT = "select set_config('app.tenant_id', $1, true)";
+  private static final String SET_TENANT_JDBC = "select set_config('app.tenant_id', ?, true)";
   private static final String SET_TENANT_HQL = "select set_config('app.tenant_id', :tenant, true)";
 
   private TenantTx() {}
@@ -61,5 +66,61 @@ public final class TenantTx {
                 .preparedQuery(SET_TENANT)
                 .execute(Tuple.of(tenant.toString()))
                 .chain(() -> work.apply(connection)));
+  }
+
+  /** Work on a JDBC connection inside a {@link #jdbc} transaction. */
+  @FunctionalInterface
+  public interface JdbcWork<T> {
+    /** Runs on the open transaction; an exception rolls it back. */
+    T apply(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} on a blocking JDBC connection in a transaction bound to {@code tenant}, at
+   * the given isolation level ({@link Connection#TRANSACTION_READ_COMMITTED}, ...). The tenant is
+   * set first, the transaction commits when {@code work} returns and rolls back when it throws; the
+   * connection goes back to the pool with autocommit and isolation restored. For callers that are
+   * synchronous by contract (the sync store); call it on a worker thread, never an event loop.
+   */
+  public static <T> T jdbc(DataSource dataSource, UUID tenant, int isolation, JdbcWork<T> work)
+      throws SQLException {
+    Objects.requireNonNull(tenant, "tenant");
+    try (Connection connection = dataSource.getConnection()) {
+      int previousIsolation = connection.getTransactionIsolation();
+      connection.setAutoCommit(false);
+      connection.setTransactionIsolation(isolation);
+      try {
+        try (PreparedStatement set = connection.prepareStatement(SET_TENANT_JDBC)) {
+          set.setString(1, tenant.toString());
+          set.execute();
+        }
+        T result = work.apply(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException | Error e) {
+        rollbackQuietly(connection, e);
+        throw e;
+      } finally {
+        restore(connection, previousIsolation);
+      }
+    }
+  }
+
+  /** Puts the connection back as the pool lent it; a broken connection is discarded by the pool. */
+  private static void restore(Connection connection, int isolation) {
+    try {
+      connection.setAutoCommit(true);
+      connection.setTransactionIsolation(isolation);
+    } catch (SQLException brokenConnection) {
+      // the pool validates and replaces connections that fail here
+    }
+  }
+
+  private static void rollbackQuietly(Connection connection, Throwable cause) {
+    try {
+      connection.rollback();
+    } catch (SQLException rollbackFailure) {
+      cause.addSuppressed(rollbackFailure);
+    }
   }
 }

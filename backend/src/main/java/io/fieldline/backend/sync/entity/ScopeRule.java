@@ -1,0 +1,16 @@
+package io.fieldline.backend.sync.entity;
+
+/**
+ * How the server decides which scopes hold a record (the SQL side is {@code sync_desired_scopes}
+ * and {@code sync_open_scope} in migration V4_1/V4_2).
+ */
+public enum ScopeRule {
+  /** Sales reps whose territories (or a territory above) hold the record's territory column. */
+  REP_TERRITORY,
+  /**
+   * Exactly the scopes of the parent record its column names (contacts and sites of an account).
+   */
+  FOLLOW_PARENT,
+  /** Every scope (products). */
+  CATALOG
+}

@@ -1,0 +1,99 @@
+package io.fieldline.backend.sync.store;
+
+import io.fieldline.sync.store.DeviceInfo;
+import io.fieldline.sync.store.StoredMutation;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** Devices, their last processed sequence and stored mutation results (R3, R6-R8, R13). */
+final class DeviceRows {
+
+  private DeviceRows() {}
+
+  static Optional<DeviceInfo> find(Connection c, String deviceId) throws SQLException {
+    return Sql.one(
+        c,
+        "select device_id, owner_id, scope_id from sync_device where device_id = ?",
+        r -> new DeviceInfo(r.getString(1), r.getString(2), r.getString(3)),
+        deviceId);
+  }
+
+  static void put(Connection c, DeviceInfo device) throws SQLException {
+    Sql.update(
+        c,
+        "insert into sync_device (device_id, owner_id, scope_id) values (?, ?, ?)"
+            + " on conflict (tenant_id, device_id) do update"
+            + " set owner_id = excluded.owner_id, scope_id = excluded.scope_id",
+        device.deviceId(),
+        device.ownerId(),
+        device.scopeId());
+  }
+
+  static long lastSequence(Connection c, String deviceId) throws SQLException {
+    return Sql.one(
+            c,
+            "select last_sequence from sync_device_sequence where device_id = ?",
+            r -> r.getLong(1),
+            deviceId)
+        .orElse(0L);
+  }
+
+  /** The compare-and-set of R6: succeeds only when the last processed sequence is n - 1. */
+  static void claim(Connection c, String deviceId, long sequence) throws SQLException {
+    int claimed =
+        sequence == 1
+            ? Sql.update(
+                c,
+                "insert into sync_device_sequence (device_id, last_sequence) values (?, 1)"
+                    + " on conflict do nothing",
+                deviceId)
+            : Sql.update(
+                c,
+                "update sync_device_sequence set last_sequence = ?"
+                    + " where device_id = ? and last_sequence = ?",
+                sequence,
+                deviceId,
+                sequence - 1);
+    if (claimed != 1) {
+      throw SqlFailures.lostRace(
+          "device " + deviceId + " is not at sequence " + (sequence - 1) + "; cannot claim it");
+    }
+  }
+
+  static Optional<StoredMutation> stored(Connection c, String deviceId, long sequence)
+      throws SQLException {
+    return Sql.one(
+        c,
+        "select body_hash, device_time, received_at, result from sync_mutation"
+            + " where device_id = ? and sequence = ?",
+        r ->
+            new StoredMutation(
+                deviceId,
+                sequence,
+                r.getString(1),
+                Optional.ofNullable(Sql.instant(r, "device_time")),
+                Sql.instant(r, "received_at"),
+                StoreJson.readResult(r.getString(4))),
+        deviceId,
+        sequence);
+  }
+
+  static void putStored(Connection c, StoredMutation m) throws SQLException {
+    int inserted =
+        Sql.update(
+            c,
+            "insert into sync_mutation (device_id, sequence, body_hash, device_time, received_at,"
+                + " result) values (?, ?, ?, ?, ?, ?::jsonb) on conflict do nothing",
+            m.deviceId(),
+            m.sequence(),
+            m.bodyHash(),
+            m.deviceTime().orElse(null),
+            m.receivedAt(),
+            new Sql.Json(StoreJson.result(m.result())));
+    if (inserted != 1) {
+      throw new IllegalStateException(
+          "result of " + m.deviceId() + "#" + m.sequence() + " is already stored");
+    }
+  }
+}

@@ -1,7 +1,7 @@
 package io.fieldline.backend.sales.orders;
 
-import io.fieldline.backend.error.ApiException;
 import io.fieldline.backend.sales.SalesScope;
+import io.fieldline.backend.sales.db.DealLookup;
 import io.fieldline.backend.sales.db.Json;
 import io.fieldline.backend.sales.db.Keyset;
 import io.fieldline.backend.sales.db.Paged;
@@ -25,34 +25,23 @@ import java.util.UUID;
 @ApplicationScoped
 public class OrderStore {
   private final Json json;
+  private final DealLookup<OrderView> lookup;
 
   public OrderStore(Json json) {
     this.json = json;
+    this.lookup =
+        new DealLookup<>(
+            "sales_order so", "so", OrderView.COLUMNS, "Order", r -> OrderView.of(r, json));
   }
 
   /** The order, or NOT_FOUND if it is not the caller's deal; locked when {@code lock}. */
   public Uni<OrderView> find(SqlConnection c, SalesScope scope, UUID id, boolean lock) {
-    Sql sql = new Sql();
-    return sql.run(
-            c,
-            "select "
-                + OrderView.COLUMNS
-                + " from sales_order so where so.id = "
-                + sql.bind(id)
-                + " and "
-                + scope.deals("so", sql)
-                + (lock ? " for update" : ""))
-        .map(
-            rows ->
-                Sql.first(rows)
-                    .map(r -> OrderView.of(r, json))
-                    .orElseThrow(() -> ApiException.notFound("Order", id)));
+    return lookup.find(c, scope, id, lock);
   }
 
   /** The order by id without scope (for the approval mechanism, after its own check). */
   public Uni<OrderView> get(SqlConnection c, UUID id) {
-    return Sql.exec(c, "select " + OrderView.COLUMNS + " from sales_order so where so.id = $1", id)
-        .map(rows -> OrderView.of(rows.iterator().next(), json));
+    return lookup.get(c, id);
   }
 
   /** One page of the caller's orders. */

@@ -3,6 +3,7 @@ package io.fieldline.backend.sales.quotes;
 import io.fieldline.backend.error.ApiException;
 import io.fieldline.backend.error.ErrorCode;
 import io.fieldline.backend.sales.SalesScope;
+import io.fieldline.backend.sales.db.DealLookup;
 import io.fieldline.backend.sales.db.Json;
 import io.fieldline.backend.sales.db.Keyset;
 import io.fieldline.backend.sales.db.Paged;
@@ -24,34 +25,22 @@ import java.util.UUID;
 @ApplicationScoped
 public class QuoteStore {
   private final Json json;
+  private final DealLookup<QuoteView> lookup;
 
   public QuoteStore(Json json) {
     this.json = json;
+    this.lookup =
+        new DealLookup<>("quote q", "q", QuoteView.COLUMNS, "Quote", r -> QuoteView.of(r, json));
   }
 
-  /** The quote, or NOT_FOUND when absent or not the caller's deal; locked when {@code lock}. */
+  /** The quote, or NOT_FOUND if it is not the caller's deal; locked when {@code lock}. */
   public Uni<QuoteView> find(SqlConnection c, SalesScope scope, UUID id, boolean lock) {
-    Sql sql = new Sql();
-    return sql.run(
-            c,
-            "select "
-                + QuoteView.COLUMNS
-                + " from quote q where q.id = "
-                + sql.bind(id)
-                + " and "
-                + scope.deals("q", sql)
-                + (lock ? " for update" : ""))
-        .map(
-            rows ->
-                Sql.first(rows)
-                    .map(r -> QuoteView.of(r, json))
-                    .orElseThrow(() -> ApiException.notFound("Quote", id)));
+    return lookup.find(c, scope, id, lock);
   }
 
   /** The quote by id without scope (for the approval mechanism, after its own check). */
   public Uni<QuoteView> get(SqlConnection c, UUID id) {
-    return Sql.exec(c, "select " + QuoteView.COLUMNS + " from quote q where q.id = $1", id)
-        .map(rows -> QuoteView.of(rows.iterator().next(), json));
+    return lookup.get(c, id);
   }
 
   /** One page of the caller's quotes. */

@@ -40,6 +40,26 @@ final class OutboxTable {
     return m;
   }
 
+  /**
+   * Puts a mutation with its own sequence (a restored outbox, the client conformance runner); the
+   * next sequence moves past it.
+   */
+  static void restore(Connection c, Mutation m) throws SQLException {
+    LocalStore.update(
+        c,
+        "insert or ignore into outbox (sequence, entity_type, record_id, operation, base_version,"
+            + " fields, device_time) values (?, ?, ?, ?, ?, ?, ?)",
+        m.sequence(),
+        m.entityType(),
+        m.recordId().toString(),
+        m.operation().wire(),
+        m.baseVersion(),
+        FieldsJson.fields(m.fields()),
+        m.deviceTime().toString());
+    long next = LocalStore.meta(c, NEXT_SEQUENCE).map(Long::parseLong).orElse(1L);
+    LocalStore.meta(c, NEXT_SEQUENCE, Long.toString(Math.max(next, m.sequence() + 1)));
+  }
+
   /** The oldest pending mutations, at most {@code limit}. */
   static List<Mutation> pending(Connection c, int limit) throws SQLException {
     List<Mutation> out = new ArrayList<>();

@@ -1,18 +1,13 @@
 package io.fieldline.contract.client;
 
 import io.fieldline.sync.ProtocolVersion;
-import io.fieldline.sync.error.SyncErrorCode;
 import io.fieldline.sync.wire.BatchEnd;
-import io.fieldline.sync.wire.DuplicateResult;
 import io.fieldline.sync.wire.Mutation;
-import io.fieldline.sync.wire.MutationResult;
 import io.fieldline.sync.wire.PushRequest;
 import io.fieldline.sync.wire.PushResponse;
 import io.fieldline.sync.wire.PushResult;
 import io.fieldline.sync.wire.Refusal;
-import io.fieldline.sync.wire.RejectedResult;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -82,7 +77,11 @@ final class Pusher {
       throw stop(r);
     }
     PushResult result = (PushResult) response;
-    client.store().inTx(c -> settle(c, result.results()));
+    Settlement settled = client.store().inTx(c -> Settlement.apply(c, result.results()));
+    for (int i = 0; i < settled.duplicates(); i++) {
+      client.counters().duplicate();
+    }
+    resultExpired |= settled.resultExpired();
     if (result.end() instanceof BatchEnd.RetryLater r) {
       return r.retryAfterMillis();
     }
@@ -90,31 +89,6 @@ final class Pusher {
       client.counters().outOfOrder();
     }
     return -1;
-  }
-
-  private Void settle(java.sql.Connection c, List<MutationResult> results)
-      throws java.sql.SQLException {
-    Map<Long, Mutation> pending = new java.util.HashMap<>();
-    for (Mutation m : OutboxTable.pending(c, Integer.MAX_VALUE)) {
-      pending.put(m.sequence(), m);
-    }
-    for (MutationResult result : results) {
-      MutationResult original = result;
-      if (result instanceof DuplicateResult d) {
-        original = d.original();
-        client.counters().duplicate();
-      }
-      Mutation m = pending.get(result.sequence());
-      if (m == null) {
-        continue; // settled before (a duplicate delivery's second answer)
-      }
-      OutboxTable.remove(c, m.sequence());
-      Inbox.settle(c, m, original);
-      if (original instanceof RejectedResult r && r.code() == SyncErrorCode.RESULT_EXPIRED) {
-        resultExpired = true;
-      }
-    }
-    return null;
   }
 
   private static SyncStoppedException stop(Refusal r) {

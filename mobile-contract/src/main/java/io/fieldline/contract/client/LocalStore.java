@@ -117,7 +117,8 @@ public final class LocalStore implements AutoCloseable {
     }
   }
 
-  static int update(Connection c, String sql, Object... args) throws SQLException {
+  /** Runs one statement with positional arguments; the rows changed. */
+  public static int update(Connection c, String sql, Object... args) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {
         ps.setObject(i + 1, args[i]);

@@ -70,6 +70,7 @@ class ReferenceClientEndToEndTest {
             new FaultyTransport.Faults(0.2, 0.1, 0, 0),
             seed);
     Path db = Files.createTempFile("phone-" + seed, ".db");
+    db.toFile().deleteOnExit();
     SyncClient client =
         SyncClient.builder(LocalStore.open(db.toString()), deviceId, network)
             .backoff(new Backoff(5, 50, seed), Backoff.REAL)

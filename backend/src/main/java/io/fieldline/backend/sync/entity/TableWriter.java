@@ -1,5 +1,6 @@
 package io.fieldline.backend.sync.entity;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.fieldline.backend.sync.store.DomainSink;
 import io.fieldline.backend.sync.store.StoreJson;
 import io.fieldline.sync.model.FieldValue;
@@ -25,6 +26,7 @@ public final class TableWriter implements DomainSink {
 
   @Override
   public void lock(Connection c, RecordKey key) throws SQLException {
+    DbRules.target(key);
     Optional<SyncedEntity> entity = SyncedEntities.find(key.entityType());
     if (entity.isPresent()) {
       exists(c, entity.get(), key.id(), " for update");
@@ -49,10 +51,23 @@ public final class TableWriter implements DomainSink {
     }
     List<Column> present =
         e.columns().stream().filter(col -> s.fields().containsKey(col.field())).toList();
-    if (exists(c, e, s.key().id(), "")) {
+    JsonNode before = row(c, e, s.key().id());
+    if (before != null) {
       update(c, e, s, present);
     } else {
       insert(c, e, s, present);
+    }
+    e.writeHook().afterWrite(c, s, before);
+  }
+
+  /** The row as {@code to_jsonb}, or null when it does not exist. */
+  private static JsonNode row(Connection c, SyncedEntity e, UUID id) throws SQLException {
+    try (PreparedStatement q =
+        c.prepareStatement("select to_jsonb(t)::text from " + e.table() + " t where t.id = ?")) {
+      q.setObject(1, id);
+      try (ResultSet rows = q.executeQuery()) {
+        return rows.next() ? StoreJson.parse(rows.getString(1)) : null;
+      }
     }
   }
 

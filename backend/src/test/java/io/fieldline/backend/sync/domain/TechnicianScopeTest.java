@@ -122,7 +122,10 @@ class TechnicianScopeTest {
         field.visit);
 
     MutationResult result =
-        tech1.push(tech1.update(visit, Map.of("status", FieldValue.of("TRAVELING")))).results().get(0);
+        tech1
+            .push(tech1.update(visit, Map.of("status", FieldValue.of("TRAVELING"))))
+            .results()
+            .get(0);
 
     assertThat(result)
         .isInstanceOfSatisfying(

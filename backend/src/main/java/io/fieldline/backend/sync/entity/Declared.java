@@ -35,6 +35,7 @@ final class Declared implements SyncedEntity {
   private final List<RecordRule> rules = new ArrayList<>();
   private String onUpdate = "";
   private DeviceWriteHook hook = DeviceWriteHook.NONE;
+  private Set<String> assigned = Set.of();
   private EntityPolicy built;
 
   private Declared(String entityType, String table) {
@@ -130,6 +131,11 @@ final class Declared implements SyncedEntity {
     return this;
   }
 
+  Declared assigns(String... fields) {
+    this.assigned = Set.of(fields);
+    return this;
+  }
+
   Declared deleteRule(DeleteRule d) {
     policy.deleteRule(d);
     return this;
@@ -197,6 +203,11 @@ final class Declared implements SyncedEntity {
   @Override
   public String onUpdate() {
     return onUpdate;
+  }
+
+  @Override
+  public Set<String> serverAssigned() {
+    return assigned;
   }
 
   @Override

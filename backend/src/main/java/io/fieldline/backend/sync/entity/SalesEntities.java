@@ -155,6 +155,7 @@ final class SalesEntities {
         .devices(Operation.CREATE, Operation.UPDATE)
         .deleteRule(DeleteRule.HOLD)
         .onUpdate("version = version + 1, updated_at = now()")
+        .assigns("number")
         .hook(Repricing::quote);
   }
 
@@ -225,7 +226,8 @@ final class SalesEntities {
         .check(DbRules.you("owner_user_id"))
         .devices(Operation.CREATE, Operation.UPDATE)
         .deleteRule(DeleteRule.HOLD)
-        .onUpdate("version = version + 1, updated_at = now()");
+        .onUpdate("version = version + 1, updated_at = now()")
+        .assigns("number");
   }
 
   static Declared orderLine() {

@@ -70,6 +70,14 @@ public interface SyncedEntity {
     return Optional.empty();
   }
 
+  /**
+   * Server-owned fields the table fills in when a device creates a row (numbers from a BEFORE
+   * INSERT trigger), reported in the push result ({@code applied.assigned}).
+   */
+  default Set<String> serverAssigned() {
+    return Set.of();
+  }
+
   /** Domain effects of a device's write beyond the row itself. */
   default DeviceWriteHook writeHook() {
     return DeviceWriteHook.NONE;

@@ -13,7 +13,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -23,6 +25,9 @@ import java.util.stream.Collectors;
  * matching the sync state and only checks scope membership.
  */
 public final class TableWriter implements DomainSink {
+
+  /** The record this thread's last write created, when its type has server-assigned fields. */
+  private static final ThreadLocal<RecordKey> CREATED = new ThreadLocal<>();
 
   @Override
   public void lock(Connection c, RecordKey key) throws SQLException {
@@ -56,8 +61,42 @@ public final class TableWriter implements DomainSink {
       update(c, e, s, present);
     } else {
       insert(c, e, s, present);
+      if (!e.serverAssigned().isEmpty()) {
+        CREATED.set(s.key());
+      }
     }
     e.writeHook().afterWrite(c, s, before);
+  }
+
+  /** The server-assigned fields of a record the last write on this thread created. */
+  @Override
+  public Map<String, FieldValue> assigned(Connection c, RecordKey key) throws SQLException {
+    if (!key.equals(CREATED.get())) {
+      return Map.of();
+    }
+    CREATED.remove();
+    SyncedEntity e = SyncedEntities.find(key.entityType()).orElseThrow();
+    try (PreparedStatement q =
+        c.prepareStatement(
+            "select fields::text from sync_record where entity_type = ? and record_id = ?")) {
+      q.setString(1, key.entityType());
+      q.setObject(2, key.id());
+      try (ResultSet rows = q.executeQuery()) {
+        if (!rows.next()) {
+          return Map.of();
+        }
+        Map<String, FieldValue> fields = StoreJson.readFields(StoreJson.parse(rows.getString(1)));
+        Map<String, FieldValue> out = new TreeMap<>();
+        e.serverAssigned()
+            .forEach(
+                f -> {
+                  if (fields.containsKey(f)) {
+                    out.put(f, fields.get(f));
+                  }
+                });
+        return out;
+      }
+    }
   }
 
   /** The row as {@code to_jsonb}, or null when it does not exist. */

@@ -92,6 +92,13 @@ class RepSyncTest {
     assertThat(result.results()).allMatch(r -> r instanceof AppliedResult, result.toString());
     UUID quote = batch.get(2).recordId();
     UUID order = batch.get(5).recordId();
+    assertThat(((AppliedResult) result.results().get(2)).assigned().get("number"))
+        .isInstanceOfSatisfying(
+            FieldValue.TextValue.class, t -> assertThat(t.value()).matches("Q-\\d{6}"));
+    assertThat(((AppliedResult) result.results().get(5)).assigned().get("number"))
+        .isInstanceOfSatisfying(
+            FieldValue.TextValue.class, t -> assertThat(t.value()).matches("SO-\\d{6}"));
+    assertThat(((AppliedResult) result.results().get(0)).assigned()).isEmpty();
     assertThat(
             db.count(
                 "select count(*) from quote where id = ? and number ~ '^Q-[0-9]{6}$'"

@@ -32,6 +32,13 @@ final class ServiceEntities {
 
   private static final String SHA = "^[0-9a-f]{64}$";
 
+  private static final io.fieldline.sync.merge.RecordRule NO_OTHER_RUNNING =
+      DbRules.none(
+          "no_other_running_entry",
+          "the report has a running time entry already",
+          "select 1 from time_entry where report_id = ?::uuid and stopped_at is null and id <> ?",
+          "report_id");
+
   private ServiceEntities() {}
 
   static List<SyncedEntity> all() {
@@ -128,16 +135,7 @@ final class ServiceEntities {
             DbRules.of(
                 "one_running_entry",
                 "the report has a running time entry already",
-                f ->
-                    DbRules.text(f, "stopped_at") != null
-                        || DbRules.none(
-                                "x",
-                                "x",
-                                "select 1 from time_entry where report_id = ?::uuid"
-                                    + " and stopped_at is null and id <> ?",
-                                "report_id")
-                            .holds()
-                            .test(f)))
+                f -> DbRules.text(f, "stopped_at") != null || NO_OTHER_RUNNING.holds().test(f)))
         .devices(Operation.CREATE, Operation.UPDATE);
   }
 

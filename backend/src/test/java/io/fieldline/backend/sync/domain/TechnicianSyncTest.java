@@ -157,6 +157,27 @@ class TechnicianSyncTest {
   }
 
   @Test
+  void aSecondRunningTimeEntryIsRejected() {
+    Mutation report = phone.create("visit_report", Map.of("visit_id", text(field.visit)));
+    Map<String, FieldValue> running =
+        Map.of(
+            "report_id", FieldValue.of(report.recordId().toString()),
+            "kind", FieldValue.of("WORK"),
+            "started_at", FieldValue.of(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
+
+    List<MutationResult> results =
+        phone
+            .push(report, phone.create("time_entry", running), phone.create("time_entry", running))
+            .results();
+
+    assertThat(results.get(1)).isInstanceOf(AppliedResult.class);
+    assertThat(results.get(2))
+        .isInstanceOfSatisfying(
+            RejectedResult.class, r -> assertThat(r.message()).contains("one_running_entry"));
+    assertThat(db.count("select count(*) from time_entry where stopped_at is null")).isOne();
+  }
+
+  @Test
   void anIllegalStatusStepIsHeldNotApplied() {
     MutationResult result =
         phone

@@ -104,7 +104,7 @@ final class MutationApplier {
     if (!accept.overridden().isEmpty()) {
       return new MergedResult(m.sequence(), version, accept.overridden(), all);
     }
-    return new AppliedResult(m.sequence(), version, all);
+    return new AppliedResult(m.sequence(), version, all, tx.assignedFields(key));
   }
 
   private static Set<Notice> union(Set<Notice> a, Set<Notice> b) {

@@ -1,12 +1,14 @@
 package io.fieldline.sync.store;
 
 import io.fieldline.sync.model.ConflictRecord;
+import io.fieldline.sync.model.FieldValue;
 import io.fieldline.sync.model.RecordKey;
 import io.fieldline.sync.model.RecordState;
 import io.fieldline.sync.model.StoredRecord;
 import io.fieldline.sync.wire.Change;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -65,6 +67,15 @@ public interface StoreTx {
    * @throws TransientStoreException of kind CONFLICT when it is not (a lost update)
    */
   void putRecord(StoredRecord record);
+
+  /**
+   * Values the store's domain gave {@code key} while {@link #putRecord} wrote it in this
+   * transaction (a server-assigned number of a record a device created), reported in the mutation's
+   * {@code applied} result. Stores without a domain assign nothing.
+   */
+  default Map<String, FieldValue> assignedFields(RecordKey key) {
+    return Map.of();
+  }
 
   // ---- scope membership (R16, R37) ----
 

@@ -62,6 +62,16 @@ final class AccountSync implements SyncedEntity {
   }
 
   @Override
+  public Optional<String> carrierEntity() {
+    return Optional.of("visit");
+  }
+
+  @Override
+  public Optional<String> carrierColumn() {
+    return Optional.of("account_id");
+  }
+
+  @Override
   public String onUpdate() {
     return "version = version + 1, updated_at = now()";
   }

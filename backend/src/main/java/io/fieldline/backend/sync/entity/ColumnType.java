@@ -9,8 +9,10 @@ public enum ColumnType {
   TEXT(Set.of(FieldType.TEXT), "", "text", "character varying"),
   /** uuid, sent as its canonical text. */
   UUID(Set.of(FieldType.TEXT), "::uuid", "uuid"),
-  /** numeric. */
-  NUMBER(Set.of(FieldType.NUMBER), "::numeric", "numeric"),
+  /** numeric, integer, bigint. */
+  NUMBER(Set.of(FieldType.NUMBER), "::numeric", "numeric", "integer", "bigint"),
+  /** date, sent as ISO-8601 text ({@code 2026-11-23}). */
+  DATE(Set.of(FieldType.TEXT), "::date", "date"),
   /** double precision. */
   FLOAT(Set.of(FieldType.NUMBER), "::double precision", "double precision"),
   /** boolean. */

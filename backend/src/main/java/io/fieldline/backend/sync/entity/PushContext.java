@@ -23,6 +23,18 @@ public record PushContext(String scopeId, Set<UUID> territoryIds) {
     territoryIds = Set.copyOf(territoryIds);
   }
 
+  /** The pushing user's id, read from the scope id {@code user:<id>}; null for other scopes. */
+  public UUID userId() {
+    if (!scopeId.startsWith("user:")) {
+      return null;
+    }
+    try {
+      return UUID.fromString(scopeId.substring(5));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   /** Runs {@code work} with this context bound to the current thread. */
   public <T> T bind(Supplier<T> work) {
     PushContext previous = CURRENT.get();

@@ -11,6 +11,15 @@ public enum ScopeRule {
    * Exactly the scopes of the parent record its column names (contacts and sites of an account).
    */
   FOLLOW_PARENT,
-  /** Every scope (products). */
-  CATALOG
+  /** Every scope (products, price books). */
+  CATALOG,
+  /**
+   * Technicians who are the row's rule column (the visit's assignee), while its {@code
+   * scheduled_start} is in [now - 7 days, now + 14 days) (V4_4, slid daily by SyncWindowJob).
+   */
+  TECH_VISIT,
+  /** Technicians whose van is the row's rule column (van stock movements). */
+  TECH_VAN,
+  /** No rule of its own: only the scopes holding a carrier record (work orders, templates). */
+  CARRIED
 }

@@ -17,7 +17,10 @@ public final class SyncedEntities {
   public static final String POLICIES = "fieldline-backend";
 
   private static final List<SyncedEntity> ALL =
-      List.of(new AccountSync(), new ContactSync(), new SiteSync(), new ProductSync());
+      all(
+          List.of(new AccountSync(), new ContactSync(), new SiteSync(), new ProductSync()),
+          ServiceEntities.all(),
+          SalesEntities.all());
 
   private static final PolicyRegistry REGISTRY = buildRegistry();
 
@@ -53,6 +56,15 @@ public final class SyncedEntities {
         .filter(rule -> !rule.holds().test(fields))
         .map(rule -> rule.name() + ": " + rule.message())
         .findFirst();
+  }
+
+  @SafeVarargs
+  private static List<SyncedEntity> all(List<SyncedEntity>... groups) {
+    List<SyncedEntity> all = new ArrayList<>();
+    for (List<SyncedEntity> g : groups) {
+      all.addAll(g);
+    }
+    return List.copyOf(all);
   }
 
   private static PolicyRegistry buildRegistry() {

@@ -56,4 +56,30 @@ public interface SyncedEntity {
   default String onUpdate() {
     return "";
   }
+
+  /**
+   * The type whose records carry this one into their scopes ({@code visit} for accounts): every
+   * scope holding a carrier record whose {@link #carrierColumn} names a record also holds it.
+   */
+  default Optional<String> carrierEntity() {
+    return Optional.empty();
+  }
+
+  /** The carrier's column naming records of this type. */
+  default Optional<String> carrierColumn() {
+    return Optional.empty();
+  }
+
+  /**
+   * Server-owned fields the table fills in when a device creates a row (numbers from a BEFORE
+   * INSERT trigger), reported in the push result ({@code applied.assigned}).
+   */
+  default Set<String> serverAssigned() {
+    return Set.of();
+  }
+
+  /** Domain effects of a device's write beyond the row itself. */
+  default DeviceWriteHook writeHook() {
+    return DeviceWriteHook.NONE;
+  }
 }

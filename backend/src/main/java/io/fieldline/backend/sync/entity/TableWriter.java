@@ -1,5 +1,6 @@
 package io.fieldline.backend.sync.entity;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.fieldline.backend.sync.store.DomainSink;
 import io.fieldline.backend.sync.store.StoreJson;
 import io.fieldline.sync.model.FieldValue;
@@ -12,7 +13,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -23,8 +26,12 @@ import java.util.stream.Collectors;
  */
 public final class TableWriter implements DomainSink {
 
+  /** The record this thread's last write created, when its type has server-assigned fields. */
+  private static final ThreadLocal<RecordKey> CREATED = new ThreadLocal<>();
+
   @Override
   public void lock(Connection c, RecordKey key) throws SQLException {
+    DbRules.target(key);
     Optional<SyncedEntity> entity = SyncedEntities.find(key.entityType());
     if (entity.isPresent()) {
       exists(c, entity.get(), key.id(), " for update");
@@ -49,10 +56,57 @@ public final class TableWriter implements DomainSink {
     }
     List<Column> present =
         e.columns().stream().filter(col -> s.fields().containsKey(col.field())).toList();
-    if (exists(c, e, s.key().id(), "")) {
+    JsonNode before = row(c, e, s.key().id());
+    if (before != null) {
       update(c, e, s, present);
     } else {
       insert(c, e, s, present);
+      if (!e.serverAssigned().isEmpty()) {
+        CREATED.set(s.key());
+      }
+    }
+    e.writeHook().afterWrite(c, s, before);
+  }
+
+  /** The server-assigned fields of a record the last write on this thread created. */
+  @Override
+  public Map<String, FieldValue> assigned(Connection c, RecordKey key) throws SQLException {
+    if (!key.equals(CREATED.get())) {
+      return Map.of();
+    }
+    CREATED.remove();
+    SyncedEntity e = SyncedEntities.find(key.entityType()).orElseThrow();
+    try (PreparedStatement q =
+        c.prepareStatement(
+            "select fields::text from sync_record where entity_type = ? and record_id = ?")) {
+      q.setString(1, key.entityType());
+      q.setObject(2, key.id());
+      try (ResultSet rows = q.executeQuery()) {
+        if (!rows.next()) {
+          return Map.of();
+        }
+        Map<String, FieldValue> fields = StoreJson.readFields(StoreJson.parse(rows.getString(1)));
+        Map<String, FieldValue> out = new TreeMap<>();
+        e.serverAssigned()
+            .forEach(
+                f -> {
+                  if (fields.containsKey(f)) {
+                    out.put(f, fields.get(f));
+                  }
+                });
+        return out;
+      }
+    }
+  }
+
+  /** The row as {@code to_jsonb}, or null when it does not exist. */
+  private static JsonNode row(Connection c, SyncedEntity e, UUID id) throws SQLException {
+    try (PreparedStatement q =
+        c.prepareStatement("select to_jsonb(t)::text from " + e.table() + " t where t.id = ?")) {
+      q.setObject(1, id);
+      try (ResultSet rows = q.executeQuery()) {
+        return rows.next() ? StoreJson.parse(rows.getString(1)) : null;
+      }
     }
   }
 

@@ -31,6 +31,10 @@ public interface SyncSettings {
   @WithDefault("PT6H")
   Duration compactionInterval();
 
+  /** How often technicians' visit windows slide (0 switches it off); the window moves by days. */
+  @WithDefault("P1D")
+  Duration windowInterval();
+
   /** The retry hint sent with temporary failures. */
   @WithDefault("1000")
   long retryAfterMillis();

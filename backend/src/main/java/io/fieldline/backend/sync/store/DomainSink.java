@@ -1,9 +1,11 @@
 package io.fieldline.backend.sync.store;
 
+import io.fieldline.sync.model.FieldValue;
 import io.fieldline.sync.model.RecordKey;
 import io.fieldline.sync.model.StoredRecord;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 
 /**
  * Write-through of synced records to the domain tables that own them (account, contact, ...). The
@@ -29,4 +31,12 @@ public interface DomainSink {
 
   /** Writes (inserts, updates or deletes) the record's domain row to match {@code record}. */
   void write(Connection c, StoredRecord record) throws SQLException;
+
+  /**
+   * Values the domain gave the record while {@link #write} created it in this transaction (a
+   * server-assigned number); empty by default.
+   */
+  default Map<String, FieldValue> assigned(Connection c, RecordKey key) throws SQLException {
+    return Map.of();
+  }
 }

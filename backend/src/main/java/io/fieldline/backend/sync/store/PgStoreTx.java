@@ -1,6 +1,7 @@
 package io.fieldline.backend.sync.store;
 
 import io.fieldline.sync.model.ConflictRecord;
+import io.fieldline.sync.model.FieldValue;
 import io.fieldline.sync.model.RecordKey;
 import io.fieldline.sync.model.RecordState;
 import io.fieldline.sync.model.StoredRecord;
@@ -14,6 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -111,6 +113,11 @@ public final class PgStoreTx implements StoreTx {
                   RecordRows.put(c, record, now);
                   domain.write(c, record);
                 }));
+  }
+
+  @Override
+  public Map<String, FieldValue> assignedFields(RecordKey key) {
+    return sql(() -> domain.assigned(c, key));
   }
 
   @Override

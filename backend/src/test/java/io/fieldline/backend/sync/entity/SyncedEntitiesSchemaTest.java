@@ -41,7 +41,11 @@ class SyncedEntitiesSchemaTest {
               + "|"
               + e.ruleColumn().orElse("")
               + "|"
-              + e.parentEntity().orElse(""));
+              + e.parentEntity().orElse("")
+              + "|"
+              + e.carrierEntity().orElse("")
+              + "|"
+              + e.carrierColumn().orElse(""));
       e.columns().forEach(c -> javaFields.put(e.entityType() + "." + c.field(), c.column()));
       e.columns().forEach(c -> javaColumnTypes.put(e.entityType() + "." + c.field(), c.type()));
     }
@@ -58,7 +62,8 @@ class SyncedEntitiesSchemaTest {
               c.createStatement()
                   .executeQuery(
                       "select entity_type, table_name, scope_rule, coalesce(rule_column, ''),"
-                          + " coalesce(parent_entity, '') from sync_entity")) {
+                          + " coalesce(parent_entity, ''), coalesce(carrier_entity, ''),"
+                          + " coalesce(carrier_column, '') from sync_entity")) {
             while (r.next()) {
               dbTypes.put(
                   r.getString(1),
@@ -68,7 +73,11 @@ class SyncedEntitiesSchemaTest {
                       + "|"
                       + r.getString(4)
                       + "|"
-                      + r.getString(5));
+                      + r.getString(5)
+                      + "|"
+                      + r.getString(6)
+                      + "|"
+                      + r.getString(7));
             }
           }
           try (ResultSet r =

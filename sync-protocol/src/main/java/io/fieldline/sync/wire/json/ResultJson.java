@@ -33,6 +33,10 @@ final class ResultJson {
         AppliedResult applied = (AppliedResult) result;
         gen.writeNumberField("version", applied.version());
         writeNotices(gen, applied.notices());
+        if (!applied.assigned().isEmpty()) {
+          gen.writeFieldName("assigned");
+          ValueJson.writeMap(gen, applied.assigned());
+        }
         break;
       case MERGED:
         MergedResult merged = (MergedResult) result;
@@ -96,7 +100,10 @@ final class ResultJson {
     switch (kind) {
       case APPLIED:
         long version = JsonIn.integer(node, "version", path);
-        return JsonIn.construct(path, () -> new AppliedResult(sequence, version, notices));
+        Map<String, FieldValue> assigned =
+            node.has("assigned") ? ValueJson.readMapMember(node, "assigned", path) : Map.of();
+        return JsonIn.construct(
+            path, () -> new AppliedResult(sequence, version, notices, assigned));
       case MERGED:
         long mergedVersion = JsonIn.integer(node, "version", path);
         Map<String, FieldValue> overridden = ValueJson.readMapMember(node, "overridden", path);

@@ -98,8 +98,7 @@ public class DispatchApi {
       "Publishes a PROPOSED plan (all changes, or those named) in one transaction. Refused with"
           + " PLAN_STALE when a visit or work order it changes was changed since.")
   public Uni<@NonNull Published> publishPlan(
-      @Name("jobId") @Id @NonNull String jobId,
-      @Name("changeIds") List<@NonNull String> changeIds) {
+      @Name("jobId") @Id @NonNull String jobId, @Name("changeIds") List<String> changeIds) {
     return publisher.publish(caller(), Ids.parse("jobId", jobId), changeIds);
   }
 

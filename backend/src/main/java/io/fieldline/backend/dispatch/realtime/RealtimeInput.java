@@ -2,6 +2,7 @@ package io.fieldline.backend.dispatch.realtime;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.graphql.Input;
 
 /**
  * A real-time change to a territory's day.
@@ -10,6 +11,7 @@ import java.time.OffsetDateTime;
  *     at: from when), OVERRUN (visitId, expectedFinish), CANCELLATION (visitId)
  * @param at "now" of the change; visits starting before it are committed (default: now)
  */
+@Input("RealtimeChangeInput")
 public record RealtimeInput(
     String territoryId,
     LocalDate day,

@@ -183,6 +183,13 @@ class DispatchFlowTest {
                             : ch.get("fromTechnicianId")))));
     notifier.runOnce().await().atMost(Duration.ofSeconds(60));
     for (UUID tech : told) {
+      NotifyFixtures.await(
+          "sync and notice to " + tech,
+          () -> {
+            List<String> k =
+                google.fcmRequestsTo(phones.get(tech)).stream().map(r -> kind(r.body())).toList();
+            return k.contains("sync") && k.contains("notice");
+          });
       List<String> kinds =
           google.fcmRequestsTo(phones.get(tech)).stream().map(r -> kind(r.body())).toList();
       assertThat(kinds).as("messages to %s", tech).contains("sync", "notice");

@@ -50,6 +50,7 @@ public class DispatchWorker {
   private final DispatchSettings settings;
   private final String owner = "worker-" + UUID.randomUUID();
   private final AtomicBoolean busy = new AtomicBoolean();
+  private final AtomicBoolean paused = new AtomicBoolean();
   private final ExecutorService solverThread =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -92,9 +93,31 @@ public class DispatchWorker {
     return owner;
   }
 
+  /**
+   * Stops leasing new jobs in this instance (for maintenance, and for tests that drive the queue by
+   * hand) and waits up to {@code timeout} for the job in hand to finish; answers whether idle.
+   */
+  public boolean pause(Duration timeout) throws InterruptedException {
+    paused.set(true);
+    long until = System.nanoTime() + timeout.toNanos();
+    while (busy.get() && System.nanoTime() < until) {
+      Thread.sleep(50);
+    }
+    return !busy.get();
+  }
+
+  /** Leases jobs again after {@link #pause}. */
+  public void resume() {
+    paused.set(false);
+  }
+
   /** One poll: recover expired leases everywhere, then lease and start a job if idle. */
   public void poll() {
-    if (!busy.compareAndSet(false, true)) {
+    if (paused.get() || !busy.compareAndSet(false, true)) {
+      return;
+    }
+    if (paused.get()) {
+      busy.set(false);
       return;
     }
     tenants()

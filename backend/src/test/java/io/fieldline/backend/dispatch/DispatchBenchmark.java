@@ -57,13 +57,13 @@ class DispatchBenchmark {
     // 50 technicians with users, vans, skills
     sql(
         """
-        with t as (select n, md5($2 || 't' || n)::uuid as id, md5($2 || 'v' || n)::uuid as van from generate_series(1, 50) n),
-        u as (insert into app_user (id, tenant_id, email, display_name) select id, $3, 'bench-' || $2 || '-' || n || '@acme.example', 'Bench Tech ' || n from t),
-        r as (insert into user_role (tenant_id, user_id, role) select $3, id, 'TECHNICIAN' from t),
+        with t as (select n, md5($1 || 't' || n)::uuid as id, md5($1 || 'v' || n)::uuid as van from generate_series(1, 50) n),
+        u as (insert into app_user (id, tenant_id, email, display_name) select id, $2, 'bench-' || $1 || '-' || n || '@acme.example', 'Bench Tech ' || n from t),
+        r as (insert into user_role (tenant_id, user_id, role) select $2, id, 'TECHNICIAN' from t),
         s as (insert into stock_location (id, kind, name) select van, 'VAN', 'Bench van ' || n from t)
         select 1
         """,
-        Tuple.of(territory, tag, ACME));
+        Tuple.of(tag, ACME));
     sql(
         """
         insert into technician (user_id, territory_id, home_latitude, home_longitude, van_location_id)

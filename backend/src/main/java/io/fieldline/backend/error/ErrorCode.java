@@ -52,5 +52,11 @@ public enum ErrorCode {
    * The record exists already (e.g. a second survey for the same visit). Re-read it instead of
    * retrying.
    */
-  DUPLICATE
+  DUPLICATE,
+  /**
+   * A proposed dispatch plan went stale: visits or work orders it changes were changed since the
+   * plan was computed (their version differs). Nothing was published; re-optimise (or publish a
+   * selection without the stale changes, which the message names).
+   */
+  PLAN_STALE
 }

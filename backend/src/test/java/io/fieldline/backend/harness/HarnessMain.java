@@ -25,6 +25,13 @@ public final class HarnessMain {
                   devices,
                   mutations,
                   Duration.ofSeconds(Long.getLong("harness.seconds", 60)));
+          case "db-faults" ->
+              DatabaseFaultRun.run(
+                  seed,
+                  devices,
+                  mutations,
+                  Integer.getInteger("harness.terminations", 50),
+                  Integer.getInteger("harness.restarts", 3));
           default -> throw new IllegalArgumentException("unknown harness.run " + run);
         };
     System.exit(result.ok() ? 0 : 1);

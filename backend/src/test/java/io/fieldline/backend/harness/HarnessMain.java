@@ -13,6 +13,7 @@ public final class HarnessMain {
     String run = System.getProperty("harness.run", "lost-acks");
     long seed = Long.getLong("harness.seed", 42);
     int devices = Integer.getInteger("harness.devices", 50);
+    // run-specific sizes are read where each run is chosen
     int mutations = Integer.getInteger("harness.mutations", 200);
     RunResult result =
         switch (run) {
@@ -32,6 +33,12 @@ public final class HarnessMain {
                   mutations,
                   Integer.getInteger("harness.terminations", 50),
                   Integer.getInteger("harness.restarts", 3));
+          case "same-records" ->
+              SameRecordsRun.run(
+                  seed,
+                  Integer.getInteger("harness.devices", 10),
+                  Integer.getInteger("harness.records", 30),
+                  Integer.getInteger("harness.orders", 4));
           default -> throw new IllegalArgumentException("unknown harness.run " + run);
         };
     System.exit(result.ok() ? 0 : 1);

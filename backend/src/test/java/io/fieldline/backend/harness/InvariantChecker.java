@@ -4,6 +4,7 @@ import io.fieldline.backend.sync.store.StoreJson;
 import io.fieldline.sync.model.FieldValue;
 import io.fieldline.sync.model.RecordKey;
 import io.fieldline.sync.model.RecordState;
+import io.fieldline.sync.wire.AppliedResult;
 import io.fieldline.sync.wire.MutationResult;
 import io.fieldline.sync.wire.Operation;
 import io.fieldline.sync.wire.PushResult;
@@ -37,8 +38,9 @@ public final class InvariantChecker {
     Verdict.Builder v = new Verdict.Builder();
     Map<RecordKey, Map<Long, String>> claims = new HashMap<>();
     Map<RecordKey, UUID> tenantOf = new HashMap<>();
+    Map<RecordKey, Map<Long, String>> writes = new HashMap<>();
     for (Device d : devices) {
-      ledger(c, d, v, claims, tenantOf);
+      ledger(c, d, v, claims, writes, tenantOf);
     }
     for (Map.Entry<RecordKey, Map<Long, String>> e : claims.entrySet()) {
       records(c, tenantOf.get(e.getKey()), e.getKey(), e.getValue(), devicesOnlyWriters, v);
@@ -62,6 +64,7 @@ public final class InvariantChecker {
       Device d,
       Verdict.Builder v,
       Map<RecordKey, Map<Long, String>> claims,
+      Map<RecordKey, Map<Long, String>> writes,
       Map<RecordKey, UUID> tenantOf)
       throws SQLException {
     SyncClient client = d.client();
@@ -110,8 +113,14 @@ public final class InvariantChecker {
         v.applied++;
         String who = device + "#" + s.sequence();
         Map<Long, String> byVersion = claims.computeIfAbsent(s.key(), k -> new HashMap<>());
-        String before = byVersion.putIfAbsent(version, who);
-        if (before != null && s.operation() != Operation.DELETE) {
+        // only a plain applied create or update always writes a new version; a merge or a
+        // held conflict may keep the current one, a repeated delete answers the tombstone's
+        byVersion.putIfAbsent(version, who);
+        String before =
+            server instanceof AppliedResult && s.operation() != Operation.DELETE
+                ? writes.computeIfAbsent(s.key(), k -> new HashMap<>()).putIfAbsent(version, who)
+                : null;
+        if (before != null) {
           v.duplicated++;
           v.problem(s.key() + " v" + version + " claimed by " + before + " and " + who);
         }

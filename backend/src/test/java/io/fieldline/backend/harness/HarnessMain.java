@@ -1,6 +1,8 @@
 package io.fieldline.backend.harness;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One harness run per command: {@code -Dharness.run=<name> -Dharness.seed=<n>} and the size
@@ -9,12 +11,31 @@ import java.time.Duration;
 public final class HarnessMain {
   private HarnessMain() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
     String run = System.getProperty("harness.run", "lost-acks");
     long seed = Long.getLong("harness.seed", 42);
     int devices = Integer.getInteger("harness.devices", 50);
     // run-specific sizes are read where each run is chosen
     int mutations = Integer.getInteger("harness.mutations", 200);
+    if (run.equals("load")) {
+      List<Integer> steps = new ArrayList<>();
+      for (String s : System.getProperty("harness.steps", "100,500,1000").split(",")) {
+        steps.add(Integer.parseInt(s.trim()));
+      }
+      LoadRun.run(
+          seed,
+          steps,
+          Duration.ofSeconds(Long.getLong("harness.seconds", 60)),
+          Integer.getInteger("harness.push-seconds", 20));
+      System.exit(0);
+    }
+    if (run.equals("ceiling")) {
+      DbCeiling.run(
+          seed,
+          Integer.getInteger("harness.rows", 20000),
+          Integer.getInteger("harness.writers", 4));
+      System.exit(0);
+    }
     RunResult result =
         switch (run) {
           case "lost-acks" -> FaultRuns.lostAcks(seed, devices, mutations);
@@ -39,6 +60,12 @@ public final class HarnessMain {
                   Integer.getInteger("harness.devices", 10),
                   Integer.getInteger("harness.records", 30),
                   Integer.getInteger("harness.orders", 4));
+          case "reordered" -> MoreFaultRuns.reordered(seed, devices, mutations);
+          case "clock-skew" -> MoreFaultRuns.clockSkew(seed, devices, mutations);
+          case "scope-churn" -> MoreFaultRuns.scopeChurn(seed, devices, mutations);
+          case "week-offline" ->
+              MoreFaultRuns.weekOffline(seed, Integer.getInteger("harness.queued", 5000));
+          case "three-tenants" -> MoreFaultRuns.threeTenants(seed, devices / 3, mutations);
           default -> throw new IllegalArgumentException("unknown harness.run " + run);
         };
     System.exit(result.ok() ? 0 : 1);

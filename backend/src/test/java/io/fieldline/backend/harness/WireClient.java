@@ -49,6 +49,7 @@ public final class WireClient implements SyncClient {
   private Map<RecordKey, RecordState> copy = new TreeMap<>();
   private Cursor cursor = Cursor.START;
   private long nextSequence = 1;
+  private double reorderRate;
 
   public WireClient(
       UUID id,
@@ -69,6 +70,12 @@ public final class WireClient implements SyncClient {
 
   public WireClient(UUID id, HarnessHttp http, Metrics metrics, long seed) {
     this(id, http, metrics, seed, Clock.systemUTC(), () -> 50, ProtocolVersion.CURRENT);
+  }
+
+  /** Sends this share of batches with their mutations shuffled (run 2: reordered batches). */
+  public WireClient reorder(double rate) {
+    this.reorderRate = rate;
+    return this;
   }
 
   @Override
@@ -122,6 +129,9 @@ public final class WireClient implements SyncClient {
           break;
         }
         batch.add(m);
+      }
+      if (batch.size() > 1 && random.nextDouble() < reorderRate) {
+        Collections.shuffle(batch, random);
       }
       byte[] body =
           SyncJson.encode(PushRequest.of(protocolVersion, id.toString(), List.copyOf(batch)));

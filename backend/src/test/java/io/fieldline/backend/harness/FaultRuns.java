@@ -89,7 +89,7 @@ public final class FaultRuns {
     int reps = Math.max(1, (devices + perRep - 1) / perRep);
     HarnessWorld world = HarnessWorld.seed(env.dataSource, env.name, env.seed, reps, 20);
     for (int i = 0; i < devices; i++) {
-      env.device(world, world.reps.get(i % reps), RunEnv.ClientFactory.WIRE);
+      env.device(world, world.reps.get(i % reps), RunEnv.ClientFactory.chosen());
     }
     return world;
   }

@@ -24,6 +24,14 @@ public final class HarnessHttp {
     this.token = token;
   }
 
+  public String baseUrl() {
+    return baseUrl.get();
+  }
+
+  public String token() {
+    return token;
+  }
+
   /** An answer: status, body, and the time it took. */
   public record Reply(int status, byte[] body, long nanos) {}
 

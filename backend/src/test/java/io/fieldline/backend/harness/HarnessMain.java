@@ -11,7 +11,16 @@ import java.util.List;
 public final class HarnessMain {
   private HarnessMain() {}
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    try {
+      run();
+    } catch (Exception | Error e) {
+      e.printStackTrace();
+      System.exit(2);
+    }
+  }
+
+  private static void run() throws Exception {
     String run = System.getProperty("harness.run", "lost-acks");
     long seed = Long.getLong("harness.seed", 42);
     int devices = Integer.getInteger("harness.devices", 50);

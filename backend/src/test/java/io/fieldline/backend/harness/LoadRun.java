@@ -33,7 +33,7 @@ public final class LoadRun {
       for (int step : steps) {
         while (devices.size() < step) {
           HarnessWorld.Rep rep = world.reps.get(devices.size() % world.reps.size());
-          Device d = env.device(world, rep, RunEnv.ClientFactory.WIRE);
+          Device d = env.device(world, rep, RunEnv.ClientFactory.chosen());
           d.client().pullAll(DeviceWork.PATIENCE);
           devices.add(d);
         }

@@ -44,15 +44,12 @@ public final class MoreFaultRuns {
       Duration[] skews = {Duration.ofHours(-48), Duration.ofHours(24), Duration.ofDays(3653)};
       int[] n = {0};
       RunEnv.ClientFactory factory =
-          (id, http, m, s) ->
-              new WireClient(
-                  id,
-                  http,
-                  m,
-                  s,
-                  Clock.offset(Clock.systemUTC(), skews[n[0]++ % skews.length]),
-                  () -> 20,
-                  ProtocolVersion.CURRENT);
+          (id, http, m, s) -> {
+            Clock clock = Clock.offset(Clock.systemUTC(), skews[n[0]++ % skews.length]);
+            return "wire".equals(System.getProperty("harness.client"))
+                ? new WireClient(id, http, m, s, clock, () -> 20, ProtocolVersion.CURRENT)
+                : new ReferenceClient(id, http.baseUrl(), http.token(), m, s, clock);
+          };
       HarnessWorld world = world(env, devices, factory);
       RunResult r =
           Drive.run(env, mutations, work(world, mutations, 10, seed), Drive.Injector.NONE, true);
@@ -69,7 +66,7 @@ public final class MoreFaultRuns {
   /** Run 7: accounts moved between the reps' territories while the devices sync. */
   public static RunResult scopeChurn(long seed, int devices, int mutations) {
     try (RunEnv env = RunEnv.start("scope-churn", seed, List.of())) {
-      HarnessWorld world = world(env, devices, RunEnv.ClientFactory.WIRE);
+      HarnessWorld world = world(env, devices, RunEnv.ClientFactory.chosen());
       Random random = new Random(seed);
       int[] moves = {0};
       RunResult r =
@@ -96,7 +93,7 @@ public final class MoreFaultRuns {
   /** Run 9: a week offline: one device queues {@code queued} mutations, then reconnects. */
   public static RunResult weekOffline(long seed, int queued) {
     try (RunEnv env = RunEnv.start("week-offline", seed, List.of())) {
-      HarnessWorld world = world(env, 4, RunEnv.ClientFactory.WIRE);
+      HarnessWorld world = world(env, 4, RunEnv.ClientFactory.chosen());
       Device offline = env.devices.get(0);
       long t0 = System.nanoTime();
       RunResult r =
@@ -133,7 +130,7 @@ public final class MoreFaultRuns {
             HarnessWorld.seed(env.dataSource, "tenant" + t, seed + t, devicesPerTenant, 10);
         worlds.add(w);
         for (HarnessWorld.Rep rep : w.reps) {
-          env.device(w, rep, RunEnv.ClientFactory.WIRE);
+          env.device(w, rep, RunEnv.ClientFactory.chosen());
         }
       }
       RunResult r =

@@ -33,7 +33,14 @@ public final class RunEnv implements AutoCloseable {
     HarnessDatabases.writeConfig(config, db);
     this.service = new ServiceSupervisor(config, name, serviceProperties);
     this.proxy = new FaultProxy(service::baseUrl, seed);
-    java.time.Duration started = service.start();
+    java.time.Duration started;
+    try {
+      started = service.start();
+    } catch (RuntimeException e) {
+      proxy.close();
+      service.close();
+      throw e;
+    }
     Report.line(name, "service ready in " + started.toMillis() + " ms (migrations included)");
   }
 
@@ -88,10 +95,19 @@ public final class RunEnv implements AutoCloseable {
     }
   }
 
-  /** Makes a device's client: {@link WireClient} now, the reference client when it lands. */
+  /** Makes a device's client: the reference offline client, or the harness's own wire client. */
   public interface ClientFactory {
     SyncClient create(java.util.UUID id, HarnessHttp http, Metrics metrics, long seed);
 
     ClientFactory WIRE = WireClient::new;
+
+    ClientFactory REFERENCE =
+        (id, http, metrics, seed) ->
+            new ReferenceClient(id, http.baseUrl(), http.token(), metrics, seed);
+
+    /** {@code -Dharness.client=reference} (default) or {@code wire}. */
+    static ClientFactory chosen() {
+      return "wire".equals(System.getProperty("harness.client", "reference")) ? WIRE : REFERENCE;
+    }
   }
 }

@@ -89,7 +89,7 @@ public final class SameRecordsRun {
     }
     List<Device> ds = new ArrayList<>();
     for (int i = 0; i < devices; i++) {
-      ds.add(env.device(world, rep, RunEnv.ClientFactory.WIRE));
+      ds.add(env.device(world, rep, RunEnv.ClientFactory.chosen()));
     }
     for (Device d : ds) {
       d.client().pullAll(DeviceWork.PATIENCE);

@@ -82,7 +82,9 @@ public final class ServiceSupervisor implements AutoCloseable {
               .redirectOutput(log.toFile())
               .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
               .start();
-      awaitReady(Duration.ofSeconds(90), log);
+      Process child = process;
+      Runtime.getRuntime().addShutdownHook(new Thread(child::destroyForcibly));
+      awaitReady(Duration.ofSeconds(Long.getLong("harness.start-timeout", 300)), log);
     } catch (IOException e) {
       throw new IllegalStateException("Cannot start the service: " + e.getMessage(), e);
     }

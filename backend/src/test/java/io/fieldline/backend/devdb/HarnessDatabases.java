@@ -25,7 +25,7 @@ public final class HarnessDatabases {
 
   /** The same on another server (a private cluster). */
   public static DbTarget fresh(String host, int port, String name) {
-    if (!name.matches("fieldline_harness[a-z0-9_]{0,40}")) {
+    if (!name.matches("fieldline_harness[a-z0-9_]{0,45}")) {
       throw new IllegalArgumentException("harness databases are named fieldline_harness*: " + name);
     }
     String admin =

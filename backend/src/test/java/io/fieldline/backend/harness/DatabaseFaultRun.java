@@ -26,7 +26,7 @@ public final class DatabaseFaultRun {
       DbTarget db =
           cluster.isPresent()
               ? HarnessDatabases.fresh("127.0.0.1", cluster.get().port(), "fieldline_harness_db")
-              : HarnessDatabases.fresh("fieldline_harness_db");
+              : HarnessDatabases.fresh("fieldline_harness_db_" + ProcessHandle.current().pid());
       try (RunEnv env = RunEnv.on(db, "db-faults", seed, List.of())) {
         HarnessWorld world = FaultRuns.reps(env, devices, 5);
         Random random = new Random(seed);

@@ -22,7 +22,8 @@ public final class DbCeiling {
   private DbCeiling() {}
 
   public static void run(long seed, int rows, int threads) throws Exception {
-    DbTarget db = HarnessDatabases.fresh("fieldline_harness_ceiling");
+    DbTarget db =
+        HarnessDatabases.fresh("fieldline_harness_ceiling_" + ProcessHandle.current().pid());
     // the schema comes from the service's migrations: start it once, then stop it
     try (RunEnv env = RunEnv.on(db, "ceiling", seed, List.of())) {
       HarnessWorld world = HarnessWorld.seed(env.dataSource, "ceiling", seed, threads, 20);

@@ -46,7 +46,9 @@ public final class RunEnv implements AutoCloseable {
 
   /** A fresh database on the shared server and the service on it. */
   public static RunEnv start(String name, long seed, List<String> serviceProperties) {
-    DbTarget db = HarnessDatabases.fresh("fieldline_harness_" + name.replace('-', '_'));
+    DbTarget db =
+        HarnessDatabases.fresh(
+            "fieldline_harness_" + name.replace('-', '_') + "_" + ProcessHandle.current().pid());
     return new RunEnv(name, seed, db, serviceProperties);
   }
 

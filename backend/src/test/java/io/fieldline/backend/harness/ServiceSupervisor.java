@@ -75,7 +75,8 @@ public final class ServiceSupervisor implements AutoCloseable {
     command.add(jar.toAbsolutePath().toString());
     try {
       Files.createDirectories(logDir);
-      Path log = logDir.resolve(name + "-" + (++starts) + ".log");
+      Path log =
+          logDir.resolve(name + "-" + ProcessHandle.current().pid() + "-" + (++starts) + ".log");
       process =
           new ProcessBuilder(command)
               .redirectErrorStream(true)

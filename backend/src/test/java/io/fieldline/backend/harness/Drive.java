@@ -68,7 +68,19 @@ public final class Drive {
       }
       Verdict verdict = env.check(devicesOnlyWriters);
       if (unfinished > 0) {
+        // a device that gave up never queued the rest of its work: the run fails as stuck
         Report.line(env.name, unfinished + " devices ran out of patience during the run");
+        verdict =
+            new Verdict(
+                verdict.applied(),
+                verdict.processed(),
+                verdict.duplicated(),
+                verdict.lost(),
+                verdict.diverged(),
+                verdict.stuck() + unfinished,
+                verdict.orphanConflicts(),
+                verdict.crossTenant(),
+                verdict.problems());
       }
       return new RunResult(
           env.name,

@@ -39,7 +39,8 @@ public final class FaultRuns {
               d -> DeviceWork.run(d, accounts(world, d), mutations, 5, 40, seed + d.hashCode()),
               finished -> {
                 while (done[0] < kills && !finished.get()) {
-                  Sleep.millis(300 + random.nextInt(1500));
+                  // 1.5-5 s of uptime, so each kill lands while pushes are in flight
+                  Sleep.millis(1500 + random.nextInt(3500));
                   env.service.killAndRestart();
                   env.metrics.healed();
                   done[0]++;

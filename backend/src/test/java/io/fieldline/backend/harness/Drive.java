@@ -86,7 +86,11 @@ public final class Drive {
           env.name,
           env.devices.size(),
           mutations,
-          env.proxy.faults(),
+          env.proxy.faults()
+              + "; refusals seen by devices="
+              + env.metrics.refusals()
+              + " failed attempts="
+              + env.metrics.failedAttempts(),
           verdict,
           env.metrics.pushLatency(),
           env.metrics.recovery(),

@@ -3,6 +3,7 @@ package io.fieldline.backend.harness;
 import io.fieldline.contract.client.Backoff;
 import io.fieldline.contract.client.HttpSyncTransport;
 import io.fieldline.contract.client.LocalStore;
+import io.fieldline.contract.client.SyncStoppedException;
 import io.fieldline.contract.client.SyncTransport;
 import io.fieldline.contract.client.TransportException;
 import io.fieldline.sync.model.FieldValue;
@@ -29,9 +30,9 @@ import java.util.UUID;
 
 /**
  * The harness's {@link SyncClient} on {@code mobile-contract}'s reference offline client (SQLite
- * store under {@code target/harness/devices}, its outbox, push and pull loops, back-off, resync). A
- * recording transport around its HTTP transport keeps every result per sequence for the invariant
- * check and times the answered pushes.
+ * store under {@code target/harness/devices/<pid>}, its outbox, push and pull loops, back-off,
+ * resync). A recording transport around its HTTP transport keeps every result per sequence for the
+ * invariant check and times the answered pushes.
  */
 public final class ReferenceClient implements SyncClient {
   private final UUID id;
@@ -47,7 +48,9 @@ public final class ReferenceClient implements SyncClient {
       UUID id, String baseUrl, String token, Metrics metrics, long seed, Clock clock) {
     this.id = id;
     this.metrics = metrics;
-    Path dir = Path.of("target", "harness", "devices");
+    // per process: two runs with the same seed have the same device ids
+    Path dir =
+        Path.of("target", "harness", "devices", Long.toString(ProcessHandle.current().pid()));
     try {
       Files.createDirectories(dir);
       Files.deleteIfExists(dir.resolve(id + ".db"));
@@ -108,7 +111,11 @@ public final class ReferenceClient implements SyncClient {
         if (System.nanoTime() > deadline) {
           return false;
         }
-        client.push();
+        try {
+          client.push();
+        } catch (SyncStoppedException e) {
+          stopped(e);
+        }
       }
       return true;
     } catch (InterruptedException e) {
@@ -122,14 +129,27 @@ public final class ReferenceClient implements SyncClient {
     long deadline = System.nanoTime() + patience.toNanos();
     try {
       while (System.nanoTime() < deadline) {
-        if (client.pull() >= 0) {
-          return true;
+        try {
+          if (client.pull() >= 0) {
+            return true;
+          }
+        } catch (SyncStoppedException e) {
+          stopped(e);
         }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
     return false;
+  }
+
+  /**
+   * The client stopped on a refusal a phone cannot retry by itself (401, UNAUTHORIZED_DEVICE): a
+   * person would sign in again. The harness counts it as a refusal and retries after a pause.
+   */
+  private void stopped(SyncStoppedException e) throws InterruptedException {
+    metrics.refusals.incrementAndGet();
+    Thread.sleep(500);
   }
 
   @Override

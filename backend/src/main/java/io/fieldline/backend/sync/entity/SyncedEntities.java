@@ -17,7 +17,12 @@ public final class SyncedEntities {
   public static final String POLICIES = "fieldline-backend";
 
   private static final List<SyncedEntity> ALL =
-      List.of(new AccountSync(), new ContactSync(), new SiteSync(), new ProductSync());
+      List.of(
+          new AccountSync(),
+          new ContactSync(),
+          new SiteSync(),
+          new ProductSync(),
+          new AttachmentSync());
 
   private static final PolicyRegistry REGISTRY = buildRegistry();
 

@@ -1,11 +1,11 @@
 package io.fieldline.backend.sync.poke;
 
+import io.fieldline.backend.tenancy.TenantTx;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -67,7 +67,7 @@ public class SyncPokeListener {
   private void run() {
     long backoff = 100;
     while (running) {
-      try (Connection c = DriverManager.getConnection(url, user, password.orElse(null))) {
+      try (Connection c = TenantTx.listenConnection(url, user, password.orElse(null))) {
         try (Statement s = c.createStatement()) {
           s.execute("listen " + CHANNEL);
         }

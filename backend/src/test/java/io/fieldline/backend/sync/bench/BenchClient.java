@@ -53,16 +53,33 @@ final class BenchClient {
     return SyncJson.decodePushResponse(post("/sync/push", SyncJson.encode(request)));
   }
 
+  /** 503 answers (server busy: nothing applied) resent after a pause, as a phone would. */
+  static final java.util.concurrent.atomic.AtomicInteger BUSY =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   private byte[] post(String path, byte[] body) throws IOException, InterruptedException {
-    HttpResponse<byte[]> response =
-        HTTP.send(
-            HttpRequest.newBuilder(base.resolve(path))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .header("Accept-Encoding", "gzip")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> response = send(path, body);
+    while (response.statusCode() == 503) {
+      BUSY.incrementAndGet();
+      Thread.sleep(200);
+      response = send(path, body);
+    }
+    return decode(path, response);
+  }
+
+  private HttpResponse<byte[]> send(String path, byte[] body)
+      throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .header("Accept-Encoding", "gzip")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static byte[] decode(String path, HttpResponse<byte[]> response) throws IOException {
     byte[] bytes = response.body();
     if (response.headers().firstValue("Content-Encoding").orElse("").equals("gzip")) {
       try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {

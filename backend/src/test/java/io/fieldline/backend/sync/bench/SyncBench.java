@@ -3,6 +3,7 @@ package io.fieldline.backend.sync.bench;
 import io.fieldline.backend.support.sync.PokeSocket;
 import io.fieldline.backend.support.sync.SyncDb;
 import io.fieldline.sync.model.FieldValue;
+import io.fieldline.sync.wire.BatchEnd;
 import io.fieldline.sync.wire.Cursor;
 import io.fieldline.sync.wire.DuplicateResult;
 import io.fieldline.sync.wire.Mutation;
@@ -35,6 +36,8 @@ public final class SyncBench {
   private static final int DEVICES = 50;
   private static final int BATCHES = 10;
   private static final int BATCH = 20;
+  private static final java.util.concurrent.atomic.AtomicInteger RETRIES =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   private SyncBench() {}
 
@@ -54,14 +57,24 @@ public final class SyncBench {
       ds.setPassword(db.getProperty("quarkus.datasource.password"));
       long t0 = System.nanoTime();
       BenchSeed seed = BenchSeed.create(ds, DEVICES);
+      // Scopes are opened (first pull) before the bulk data arrives: see "Known issue" in
+      // docs/sync.md (sync_open_scope is slow on a large tenant).
       BenchClient opener = client(app, seed, seed.world.rep1);
       opener.pull(Cursor.START, 1);
+      List<BenchClient> devices = new ArrayList<>();
+      for (BenchSeed.Rep rep : seed.reps) {
+        BenchClient c =
+            new BenchClient(
+                app.base, BenchTokens.issue(seed.world.tenant, rep.user()), rep.device());
+        c.pull(Cursor.START, 100);
+        devices.add(c);
+      }
       seed.accounts(ACCOUNTS);
       System.out.printf(
           "sync-bench: seeded %d accounts and contacts in rep1's open scope in %.1f s%n",
           ACCOUNTS, (System.nanoTime() - t0) / 1e9);
       initialAndNoChange(app, seed, opener);
-      push(app, seed, ds);
+      push(devices, seed, ds);
       poke(app, seed);
       System.out.printf("sync-bench: load average at the end %s%n", BenchTokens.loadAverage());
     }
@@ -112,14 +125,8 @@ public final class SyncBench {
         pct(millis, 50), pct(millis, 90));
   }
 
-  private static void push(BenchApp app, BenchSeed seed, PGSimpleDataSource ds) throws Exception {
-    List<BenchClient> devices = new ArrayList<>();
-    for (BenchSeed.Rep rep : seed.reps) {
-      BenchClient c =
-          new BenchClient(app.base, BenchTokens.issue(seed.world.tenant, rep.user()), rep.device());
-      c.pull(Cursor.START, 100);
-      devices.add(c);
-    }
+  private static void push(List<BenchClient> devices, BenchSeed seed, PGSimpleDataSource ds)
+      throws Exception {
     List<List<List<Mutation>>> outboxes = new ArrayList<>();
     for (BenchSeed.Rep rep : seed.reps) {
       List<List<Mutation>> batches = new ArrayList<>();
@@ -144,10 +151,18 @@ public final class SyncBench {
               () -> {
                 long applied = 0;
                 for (List<Mutation> batch : batches) {
-                  PushResult r = (PushResult) c.push(batch);
-                  applied += r.results().size();
-                  if (r.results().size() != batch.size()) {
-                    throw new IllegalStateException("a batch stopped early: " + r.end());
+                  List<Mutation> rest = batch;
+                  while (!rest.isEmpty()) {
+                    PushResult r = (PushResult) c.push(rest);
+                    applied += r.results().size();
+                    rest = rest.subList(r.results().size(), rest.size());
+                    if (!rest.isEmpty()) {
+                      if (!(r.end() instanceof BatchEnd.RetryLater later)) {
+                        throw new IllegalStateException("a batch stopped: " + r.end());
+                      }
+                      RETRIES.incrementAndGet();
+                      Thread.sleep(Math.min(later.retryAfterMillis(), 200));
+                    }
                   }
                 }
                 return applied;
@@ -160,8 +175,15 @@ public final class SyncBench {
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.printf(
         "RESULT push: %d devices x %d batches x %d = %d mutations in %.2f s = %.0f mutations/s"
-            + " (exactly-once on)%n",
-        DEVICES, BATCHES, BATCH, total, seconds, total / seconds);
+            + " (exactly-once on; resent after a pause: %d retry_later batch ends, %d 503 busy)%n",
+        DEVICES,
+        BATCHES,
+        BATCH,
+        total,
+        seconds,
+        total / seconds,
+        RETRIES.get(),
+        BenchClient.BUSY.get());
     long duplicates = 0;
     for (int d = 0; d < DEVICES; d++) {
       PushResult again = (PushResult) devices.get(d).push(outboxes.get(d).get(BATCHES - 1));

@@ -210,7 +210,16 @@ public final class SyncBench {
     try (PokeSocket socket =
         PokeSocket.subscribe(
             app.base.resolve("/graphql"), BenchTokens.issue(seed.world.tenant, rep.user()))) {
-      Thread.sleep(500);
+      // the subscription is live once a first poke arrives (the server may still be setting up)
+      PokeSocket.Message first = null;
+      for (int warm = 0; warm < 20 && first == null; warm++) {
+        seed.world.sql(
+            "update account set field_notes = ? where id = ?", "warm " + warm, rep.account());
+        first = socket.next(3_000);
+      }
+      if (first == null || !first.type().equals("next")) {
+        throw new IllegalStateException("the subscription never got a poke: " + first);
+      }
       for (int i = 0; i < 200; i++) {
         socket.clear();
         seed.world.sql(

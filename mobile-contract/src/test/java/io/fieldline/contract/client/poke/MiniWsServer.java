@@ -106,8 +106,11 @@ final class MiniWsServer implements AutoCloseable {
   }
 
   /** Drops the latest connection without a close frame. */
+  /** Cuts the latest connection with a reset (no close frame, no FIN wait), like a lost link. */
   void dropLatest() throws IOException {
-    connections.get(connections.size() - 1).close();
+    Socket latest = connections.get(connections.size() - 1);
+    latest.setSoLinger(true, 0);
+    latest.close();
   }
 
   private static synchronized void send(Socket s, String text) throws IOException {

@@ -52,5 +52,29 @@ public enum ErrorCode {
    * The record exists already (e.g. a second survey for the same visit). Re-read it instead of
    * retrying.
    */
-  DUPLICATE
+  DUPLICATE,
+  /**
+   * A proposed dispatch plan went stale: visits or work orders it changes were changed since the
+   * plan was computed (their version differs). Nothing was published; re-optimise (or publish a
+   * selection without the stale changes, which the message names).
+   */
+  PLAN_STALE,
+  /** The attachment is larger than the server accepts (HTTP 413); do not retry unchanged. */
+  ATTACHMENT_TOO_LARGE,
+  /** The attachment's media type is not accepted (HTTP 415); do not retry unchanged. */
+  ATTACHMENT_TYPE_NOT_ALLOWED,
+  /**
+   * The chunk does not start where the upload stands (HTTP 409): read the upload's status and
+   * resume from its {@code received} offset.
+   */
+  ATTACHMENT_OFFSET_MISMATCH,
+  /** The upload has not received all its bytes yet (HTTP 409): send the rest, then finalize. */
+  ATTACHMENT_INCOMPLETE,
+  /**
+   * The uploaded bytes do not have the declared SHA-256 (HTTP 422): they were discarded; upload the
+   * content again from offset 0.
+   */
+  ATTACHMENT_HASH_MISMATCH,
+  /** The requested byte range lies outside the content (HTTP 416): ask for a range inside it. */
+  RANGE_NOT_SATISFIABLE
 }

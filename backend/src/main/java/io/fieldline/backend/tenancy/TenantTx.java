@@ -6,8 +6,8 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
@@ -22,7 +22,6 @@ import javax.sql.DataSource;
  */
 public final class TenantTx {
   static final String SET_TENANT = "select set_config('app.tenant_id', $1, true)";
-  private static final String SET_TENANT_JDBC = "select set_config('app.tenant_id', ?, true)";
   private static final String SET_TENANT_HQL = "select set_config('app.tenant_id', :tenant, true)";
 
   private TenantTx() {}
@@ -79,20 +78,25 @@ public final class TenantTx {
    * Runs {@code work} on a blocking JDBC connection in a transaction bound to {@code tenant}, at
    * the given isolation level ({@link Connection#TRANSACTION_READ_COMMITTED}, ...). The tenant is
    * set first, the transaction commits when {@code work} returns and rolls back when it throws; the
-   * connection goes back to the pool with autocommit and isolation restored. For callers that are
-   * synchronous by contract (the sync store); call it on a worker thread, never an event loop.
+   * isolation applies to this transaction only, so the connection goes back to the pool as lent
+   * (autocommit restored). For callers that are synchronous by contract (the sync store); call it
+   * on a worker thread, never an event loop.
    */
   public static <T> T jdbc(DataSource dataSource, UUID tenant, int isolation, JdbcWork<T> work)
       throws SQLException {
     Objects.requireNonNull(tenant, "tenant");
     try (Connection connection = dataSource.getConnection()) {
-      int previousIsolation = connection.getTransactionIsolation();
       connection.setAutoCommit(false);
-      connection.setTransactionIsolation(isolation);
       try {
-        try (PreparedStatement set = connection.prepareStatement(SET_TENANT_JDBC)) {
-          set.setString(1, tenant.toString());
-          set.execute();
+        // One round trip: the isolation of this transaction only (nothing to restore) and the
+        // tenant, transaction-locally. The tenant is a UUID, so inlining it is safe.
+        try (Statement set = connection.createStatement()) {
+          set.execute(
+              "set transaction isolation level "
+                  + isolationLevel(isolation)
+                  + "; select set_config('app.tenant_id', '"
+                  + tenant
+                  + "', true)");
         }
         T result = work.apply(connection);
         connection.commit();
@@ -101,16 +105,36 @@ public final class TenantTx {
         rollbackQuietly(connection, e);
         throw e;
       } finally {
-        restore(connection, previousIsolation);
+        restore(connection);
       }
     }
   }
 
+  /**
+   * A connection of its own (outside the pool) for PostgreSQL {@code LISTEN} only: autocommit, no
+   * tenant set, so row-level security shows it no tenant row. Used by the sync pokes listener,
+   * which holds it for the life of the service.
+   */
+  public static Connection listenConnection(String url, String user, String password)
+      throws SQLException {
+    Connection connection = java.sql.DriverManager.getConnection(url, user, password);
+    connection.setAutoCommit(true);
+    return connection;
+  }
+
+  private static String isolationLevel(int isolation) {
+    return switch (isolation) {
+      case Connection.TRANSACTION_READ_COMMITTED -> "read committed";
+      case Connection.TRANSACTION_REPEATABLE_READ -> "repeatable read";
+      case Connection.TRANSACTION_SERIALIZABLE -> "serializable";
+      default -> throw new IllegalArgumentException("unsupported isolation level " + isolation);
+    };
+  }
+
   /** Puts the connection back as the pool lent it; a broken connection is discarded by the pool. */
-  private static void restore(Connection connection, int isolation) {
+  private static void restore(Connection connection) {
     try {
       connection.setAutoCommit(true);
-      connection.setTransactionIsolation(isolation);
     } catch (SQLException brokenConnection) {
       // the pool validates and replaces connections that fail here
     }

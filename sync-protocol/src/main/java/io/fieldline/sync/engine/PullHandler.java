@@ -124,6 +124,9 @@ final class PullHandler {
   }
 
   private static Optional<ScopeChecksum> checksum(StoreTx tx, String scope, boolean hasMore) {
-    return hasMore ? Optional.empty() : Optional.of(ScopeChecksums.compute(tx, scope));
+    if (hasMore) {
+      return Optional.empty();
+    }
+    return Optional.of(tx.scopeChecksum(scope).orElseGet(() -> ScopeChecksums.compute(tx, scope)));
   }
 }

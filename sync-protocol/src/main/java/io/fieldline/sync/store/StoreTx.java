@@ -6,6 +6,7 @@ import io.fieldline.sync.model.RecordKey;
 import io.fieldline.sync.model.RecordState;
 import io.fieldline.sync.model.StoredRecord;
 import io.fieldline.sync.wire.Change;
+import io.fieldline.sync.wire.ScopeChecksum;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,15 @@ public interface StoreTx {
 
   /** Up to {@code limit} live (not deleted) member records after {@code after}, in key order. */
   ScopePage scopeRecords(String scopeId, Optional<RecordKey> after, int limit);
+
+  /**
+   * The scope checksum (R33) of the scope's live records as this transaction sees them, when the
+   * store can answer it more cheaply than the engine paging through {@link #scopeRecords} (e.g. a
+   * cache keyed by the scope's last log position). Empty (the default): the engine computes it.
+   */
+  default Optional<ScopeChecksum> scopeChecksum(String scopeId) {
+    return Optional.empty();
+  }
 
   // ---- the ordered change log (R30-R32, R39) ----
 

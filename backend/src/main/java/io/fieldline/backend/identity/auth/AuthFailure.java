@@ -15,9 +15,18 @@ public enum AuthFailure {
   /** The token is valid but names no active Fieldline user. */
   UNKNOWN_USER,
   /** This kind of token is switched off here (e.g. development tokens in production). */
-  DISABLED;
+  DISABLED,
+  /**
+   * The token could not be checked for a temporary reason (the database or the key endpoint is
+   * unreachable): the client keeps its token and retries later; it must not sign the user out.
+   */
+  UNAVAILABLE;
 
   public ErrorCode errorCode() {
-    return this == EXPIRED ? ErrorCode.TOKEN_EXPIRED : ErrorCode.UNAUTHENTICATED;
+    return switch (this) {
+      case EXPIRED -> ErrorCode.TOKEN_EXPIRED;
+      case UNAVAILABLE -> ErrorCode.RETRYABLE;
+      default -> ErrorCode.UNAUTHENTICATED;
+    };
   }
 }

@@ -16,7 +16,9 @@ import org.jboss.logging.Logger;
 /**
  * Reads {@code Authorization: Bearer <token>}. A missing header leaves the request anonymous; a
  * token that fails verification also leaves it anonymous but records why in the routing context, so
- * the API answers with a stable code ({@link CurrentUser}) instead of a bare 401.
+ * the API answers with a stable code ({@link CurrentUser}) instead of a bare 401. A failure that is
+ * not a verdict on the token (the user lookup hit a database outage) is recorded as {@link
+ * AuthFailure#UNAVAILABLE}, so clients retry instead of signing the user out.
  */
 @ApplicationScoped
 public class BearerAuthMechanism implements HttpAuthenticationMechanism {
@@ -47,9 +49,10 @@ public class BearerAuthMechanism implements HttpAuthenticationMechanism {
               AuthFailure reason =
                   failure instanceof TokenRejectedException rejected
                       ? rejected.failure()
-                      : AuthFailure.NOT_ACCEPTED;
+                      : AuthFailure.UNAVAILABLE;
               if (!(failure instanceof TokenRejectedException)) {
-                LOG.warnf("Token verification failed unexpectedly: %s", failure.toString());
+                LOG.warnf(
+                    "Token could not be checked (answered as retryable): %s", failure.toString());
               }
               context.put(FAILURE_KEY, reason);
               return null;

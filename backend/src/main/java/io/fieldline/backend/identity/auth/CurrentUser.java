@@ -55,6 +55,7 @@ public class CurrentUser {
       case EXPIRED -> "The token has expired; refresh it and retry";
       case UNKNOWN_USER -> "The token names no active user";
       case DISABLED -> "This kind of token is not accepted here";
+      case UNAVAILABLE -> "The sign-in could not be checked right now; keep the token and retry";
       default -> "The token is not valid";
     };
   }

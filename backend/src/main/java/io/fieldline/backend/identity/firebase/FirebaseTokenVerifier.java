@@ -66,6 +66,8 @@ public class FirebaseTokenVerifier implements TokenVerifier {
                 return firebase.auth().verifyIdToken(token, settings.checkRevoked());
               } catch (FirebaseAuthException e) {
                 throw rejection(e);
+              } catch (IllegalArgumentException e) {
+                throw new TokenRejectedException(AuthFailure.MALFORMED, "token is malformed");
               }
             })
         .runSubscriptionOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool());
@@ -89,6 +91,8 @@ public class FirebaseTokenVerifier implements TokenVerifier {
     }
     if (code == AuthErrorCode.CERTIFICATE_FETCH_FAILED) {
       LOG.warnf("Cannot fetch Google's token certificates: %s", auth.getMessage());
+      return new TokenRejectedException(
+          AuthFailure.UNAVAILABLE, "token keys cannot be fetched right now");
     }
     return new TokenRejectedException(AuthFailure.NOT_ACCEPTED, "token is not valid");
   }

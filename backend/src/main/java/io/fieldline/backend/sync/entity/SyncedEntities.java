@@ -18,7 +18,12 @@ public final class SyncedEntities {
 
   private static final List<SyncedEntity> ALL =
       all(
-          List.of(new AccountSync(), new ContactSync(), new SiteSync(), new ProductSync()),
+          List.of(
+              new AccountSync(),
+              new ContactSync(),
+              new SiteSync(),
+              new ProductSync(),
+              new AttachmentSync()),
           ServiceEntities.all(),
           SalesEntities.all());
 

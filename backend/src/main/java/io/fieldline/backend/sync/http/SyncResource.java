@@ -3,6 +3,7 @@ package io.fieldline.backend.sync.http;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fieldline.backend.error.ApiException;
+import io.fieldline.backend.error.ErrorCode;
 import io.fieldline.backend.identity.FieldlinePrincipal;
 import io.fieldline.backend.identity.auth.CurrentUser;
 import io.fieldline.backend.sync.service.SyncEngines;
@@ -25,8 +26,10 @@ import java.util.function.BiFunction;
  * {@code POST /sync/push} and {@code POST /sync/pull} (PROTOCOL.md, "HTTP mapping"): JSON bodies,
  * optionally gzip-encoded both ways, authenticated with the same bearer tokens as GraphQL. A
  * missing or invalid token is 401 with {@code {"code": "UNAUTHENTICATED" | "TOKEN_EXPIRED",
- * "message"}}; the protocol's own answers (200, 400, 403, 413, 503) come from {@link SyncService}.
- * Runs on a worker thread (the store is blocking JDBC).
+ * "message"}}; a token that could not be checked for a temporary reason (database outage) is the
+ * protocol's 503 {@code RETRYABLE}, so the phone retries instead of signing out; the protocol's own
+ * answers (200, 400, 403, 413, 503) come from {@link SyncService}. Runs on a worker thread (the
+ * store is blocking JDBC).
  */
 @Path("/sync")
 public class SyncResource {
@@ -68,6 +71,9 @@ public class SyncResource {
     try {
       caller = currentUser.require();
     } catch (ApiException e) {
+      if (e.code() == ErrorCode.RETRYABLE) {
+        return refusal(new Refusal.Retryable(engines.config().retryAfterMillis(), e.getMessage()));
+      }
       return unauthenticated(e);
     }
     byte[] json = body == null ? new byte[0] : body;

@@ -4,7 +4,6 @@ import io.fieldline.backend.identity.FieldlinePrincipal;
 import io.fieldline.backend.tenancy.TenantTx;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -34,37 +33,15 @@ final class DeviceProvisioning {
         caller.tenantId(),
         Connection.TRANSACTION_READ_COMMITTED,
         c -> {
-          if (!ownedByCaller(c, id.get(), caller.userId())) {
-            return null;
-          }
-          String scope = Scopes.ofUser(caller.userId());
-          run(c, "select sync_open_scope(?, ?)", scope, caller.userId());
           run(
               c,
-              "insert into sync_device (device_id, owner_id, scope_id) values (?, ?, ?)"
-                  + " on conflict (tenant_id, device_id) do update set owner_id = excluded.owner_id,"
-                  + " scope_id = excluded.scope_id where sync_device.owner_id <> excluded.owner_id"
-                  + " or sync_device.scope_id <> excluded.scope_id",
-              deviceId,
-              caller.userId().toString(),
-              scope);
-          run(
-              c,
-              "update device set last_sync_at = now(),"
-                  + " protocol_version = coalesce(?, protocol_version) where id = ?",
-              version.isPresent() ? version.getAsInt() : null,
-              id.get());
+              "select sync_enrol(?, ?, ?, ?)",
+              id.get(),
+              caller.userId(),
+              Scopes.ofUser(caller.userId()),
+              version.isPresent() ? version.getAsInt() : null);
           return null;
         });
-  }
-
-  private static boolean ownedByCaller(Connection c, UUID device, UUID user) throws SQLException {
-    try (PreparedStatement q = c.prepareStatement("select user_id from device where id = ?")) {
-      q.setObject(1, device);
-      try (ResultSet rows = q.executeQuery()) {
-        return rows.next() && user.equals(rows.getObject(1, UUID.class));
-      }
-    }
   }
 
   private static void run(Connection c, String sql, Object... params) throws SQLException {

@@ -11,6 +11,7 @@ import io.fieldline.sync.store.ScopePage;
 import io.fieldline.sync.store.StoreTx;
 import io.fieldline.sync.store.StoredMutation;
 import io.fieldline.sync.wire.Change;
+import io.fieldline.sync.wire.ScopeChecksum;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -143,6 +144,11 @@ public final class PgStoreTx implements StoreTx {
   @Override
   public ScopePage scopeRecords(String scopeId, Optional<RecordKey> after, int limit) {
     return sql(() -> RecordRows.scopePage(c, tenant, scopeId, after, limit));
+  }
+
+  @Override
+  public Optional<ScopeChecksum> scopeChecksum(String scopeId) {
+    return sql(() -> ScopeChecksums.of(c, tenant, scopeId));
   }
 
   @Override

@@ -29,7 +29,18 @@ class JobQueueTest {
   private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
 
   @Inject JobQueue queue;
+  @Inject DispatchWorker worker;
   @Inject Pool pool;
+
+  @org.junit.jupiter.api.AfterEach
+  void resumeWorker() {
+    worker.resume();
+  }
+
+  @BeforeEach
+  void pauseWorker() throws InterruptedException {
+    assertThat(worker.pause(java.time.Duration.ofSeconds(60))).isTrue();
+  }
 
   @BeforeEach
   void emptyQueue() {

@@ -1,0 +1,80 @@
+package io.fieldline.backend.harness;
+
+import io.fieldline.backend.devdb.DbTarget;
+import io.fieldline.backend.devdb.HarnessDatabases;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+
+/**
+ * The raw-database ceiling for the rows a push writes, without the service: contacts inserted as
+ * the service role through JDBC, so the same capture triggers write the sync record, its version
+ * and the change-log rows (and assign log positions at commit). Once with one row per transaction
+ * (what a push costs per mutation: the engine runs one transaction per mutation) and once in
+ * batches of 100 rows per transaction; {@code threads} writers in parallel.
+ */
+public final class DbCeiling {
+  private DbCeiling() {}
+
+  public static void run(long seed, int rows, int threads) throws Exception {
+    DbTarget db =
+        HarnessDatabases.fresh("fieldline_harness_ceiling_" + ProcessHandle.current().pid());
+    // the schema comes from the service's migrations: start it once, then stop it
+    try (RunEnv env = RunEnv.on(db, "ceiling", seed, List.of())) {
+      HarnessWorld world = HarnessWorld.seed(env.dataSource, "ceiling", seed, threads, 20);
+      env.service.kill();
+      for (int perTx : new int[] {1, 100}) {
+        double rate = insert(env.dataSource, world, rows, threads, perTx);
+        Report.line(
+            "ceiling",
+            String.format(
+                "%d contacts, %d writers, %d rows per transaction: %.0f rows/s"
+                    + " (domain row + sync_record + version + change log, by the triggers)",
+                rows, threads, perTx, rate));
+      }
+    }
+  }
+
+  private static double insert(DataSource ds, HarnessWorld world, int rows, int threads, int perTx)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, Daemon.threads("ceiling"));
+    long t0 = System.nanoTime();
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      HarnessWorld.Rep rep = world.reps.get(t);
+      futures.add(
+          pool.submit(
+              () -> {
+                for (int done = 0; done < rows / threads; done += perTx) {
+                  int from = done;
+                  world.tx(
+                      c -> {
+                        try (PreparedStatement p =
+                            c.prepareStatement(
+                                "insert into contact (id, account_id, first_name, last_name)"
+                                    + " values (?, ?, 'F', ?)")) {
+                          for (int i = 0; i < perTx; i++) {
+                            p.setObject(1, UUID.randomUUID());
+                            p.setObject(2, rep.accounts().get((from + i) % rep.accounts().size()));
+                            p.setString(3, "L" + (from + i));
+                            p.addBatch();
+                          }
+                          p.executeBatch();
+                        }
+                      });
+                }
+                return null;
+              }));
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    pool.shutdown();
+    return (rows / threads * threads) / ((System.nanoTime() - t0) / 1e9);
+  }
+}

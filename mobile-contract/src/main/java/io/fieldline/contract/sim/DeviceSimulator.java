@@ -6,7 +6,9 @@ import io.fieldline.contract.client.HttpSyncTransport;
 import io.fieldline.contract.client.LocalStore;
 import io.fieldline.contract.client.SyncClient;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.io.Reader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -45,28 +47,36 @@ public final class DeviceSimulator {
     String db =
         options.getOrDefault(
             "db", "fieldline-phone-" + Integer.toHexString(token.hashCode()) + ".db");
-    LocalStore store = LocalStore.open(db);
-    String deviceId = store.meta("device_id").orElse(UUID.randomUUID().toString());
-    String bearer = token;
     long seed = Long.parseLong(options.getOrDefault("seed", "1"));
-    FaultyTransport network =
-        new FaultyTransport(
-            new HttpSyncTransport(server, () -> bearer), FaultyTransport.Faults.NONE, seed);
-    SyncClient client =
-        SyncClient.builder(store, deviceId, network)
-            .backoff(new Backoff(200, 5_000, seed), Backoff.REAL)
-            .maxAttempts(5)
-            .build();
-    ScriptRunner runner =
-        new ScriptRunner(client, network, new GraphqlHttp(server, token), System.out);
     String script = options.get("script");
     try (Reader in =
         script == null || script.equals("-")
             ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
             : Files.newBufferedReader(Path.of(script))) {
-      int failures = runner.run(new BufferedReader(in));
-      store.close();
+      int failures = run(server, token, db, in, System.out, seed);
       System.exit(failures == 0 ? 0 : 1);
+    }
+  }
+
+  /**
+   * Runs a script as the token's user's phone whose state lives in the SQLite file {@code db}; the
+   * number of failed commands.
+   */
+  public static int run(
+      URI server, String token, String db, Reader script, PrintStream out, long seed)
+      throws IOException, InterruptedException {
+    try (LocalStore store = LocalStore.open(db)) {
+      String deviceId = store.meta("device_id").orElse(UUID.randomUUID().toString());
+      FaultyTransport network =
+          new FaultyTransport(
+              new HttpSyncTransport(server, () -> token), FaultyTransport.Faults.NONE, seed);
+      SyncClient client =
+          SyncClient.builder(store, deviceId, network)
+              .backoff(new Backoff(200, 5_000, seed), Backoff.REAL)
+              .maxAttempts(5)
+              .build();
+      ScriptRunner runner = new ScriptRunner(client, network, new GraphqlHttp(server, token), out);
+      return runner.run(new BufferedReader(script));
     }
   }
 

@@ -23,19 +23,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The simulator's command language, one command per line ({@code #} starts a comment). Generic over
  * entity types, so synced visits, reports, quotes and orders work as soon as the server syncs them.
  * Values are JSON when they parse as JSON, else text; {@code $name} is a variable ({@code $today},
- * {@code $device}, {@code $last} = the last created id, or one set with {@code as name}). Commands:
- * register, sync, offline, online, faults DROP DUP, list TYPE, show TYPE ID, create TYPE k=v... [as
- * NAME], update TYPE ID k=v..., delete TYPE ID, expect TYPE ID k=v..., expect-synced, outbox,
+ * {@code $today+N} (N days on), {@code $now}, {@code $now-Nm} (N minutes ago), {@code $device},
+ * {@code $last} = the last created id, or one set with {@code as name}). Commands: register, sync,
+ * offline, online, faults DROP DUP, list TYPE, pick TYPE [k=v...] as NAME (the first visible record
+ * matching: {@code $NAME} its id, {@code $NAME.field} its fields), show TYPE ID, create TYPE k=v...
+ * [as NAME], update TYPE ID k=v..., delete TYPE ID, expect TYPE ID k=v..., expect-synced, outbox,
  * rejected, conflicts, stats, gql OPERATION [JSON], me (sets $user, $territory), today, sleep MS,
  * echo.
  */
 final class ScriptRunner {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final Pattern NOW_MINUS = Pattern.compile("\\$now-(\\d+)m");
+  private static final Pattern TODAY_PLUS = Pattern.compile("\\$today\\+(\\d+)");
   private final SyncClient client;
   private final FaultyTransport network;
   private final GraphqlHttp graphql;
@@ -89,6 +96,7 @@ final class ScriptRunner {
                   Double.parseDouble(t.get(1)), Double.parseDouble(t.get(2)), 0, 0));
       case "list" ->
           client.visible(t.get(1)).forEach((k, v) -> out.println("  " + k.id() + " " + json(v)));
+      case "pick" -> pick(t);
       case "show" -> out.println("  " + client.view(key(t)).map(this::json).orElse("(absent)"));
       case "create" -> create(t);
       case "update" -> client.update(key(t), fields(t, 3));
@@ -140,6 +148,32 @@ final class ScriptRunner {
       vars.put(t.get(t.size() - 1), key.id().toString());
     }
     out.println("  created " + key);
+  }
+
+  private void pick(List<String> t) {
+    if (t.size() < 4 || !t.get(t.size() - 2).equals("as")) {
+      throw new IllegalArgumentException("pick TYPE [k=v...] as NAME");
+    }
+    String name = t.get(t.size() - 1);
+    Map<String, FieldValue> wanted = fields(t.subList(0, t.size() - 2), 2);
+    for (Map.Entry<RecordKey, Map<String, FieldValue>> r : client.visible(t.get(1)).entrySet()) {
+      Map<String, FieldValue> fields = new HashMap<>(r.getValue());
+      fields.put("id", FieldValue.of(r.getKey().id().toString()));
+      if (wanted.entrySet().stream().allMatch(w -> w.getValue().equals(fields.get(w.getKey())))) {
+        vars.put(name, r.getKey().id().toString());
+        r.getValue()
+            .forEach(
+                (field, value) ->
+                    vars.put(
+                        name + "." + field,
+                        value instanceof FieldValue.TextValue text
+                            ? text.value()
+                            : SyncJson.toTree(value).toString()));
+        out.println("  " + name + " = " + r.getKey());
+        return;
+      }
+    }
+    throw new IllegalStateException("no visible " + t.get(1) + " with " + wanted);
   }
 
   private void expect(List<String> t) {
@@ -221,11 +255,23 @@ final class ScriptRunner {
   }
 
   private String resolve(String text) {
-    String result = text;
-    for (Map.Entry<String, String> v : vars.entrySet()) {
-      result = result.replace("$" + v.getKey(), v.getValue());
+    Instant now = Instant.now();
+    String result =
+        replaceAll(text, NOW_MINUS, m -> now.minusSeconds(60 * Long.parseLong(m)).toString());
+    result =
+        replaceAll(result, TODAY_PLUS, d -> LocalDate.now().plusDays(Long.parseLong(d)).toString());
+    List<String> names = new ArrayList<>(vars.keySet());
+    names.sort((x, y) -> y.length() - x.length()); // $visit.status before $visit
+    for (String name : names) {
+      result = result.replace("$" + name, vars.get(name));
     }
-    return result.replace("$now", Instant.now().toString());
+    return result.replace("$now", now.toString());
+  }
+
+  private static String replaceAll(String text, Pattern pattern, UnaryOperator<String> number) {
+    return pattern
+        .matcher(text)
+        .replaceAll(m -> Matcher.quoteReplacement(number.apply(m.group(1))));
   }
 
   private String json(Map<String, FieldValue> fields) {

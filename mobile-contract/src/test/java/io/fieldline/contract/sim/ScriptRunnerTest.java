@@ -82,6 +82,35 @@ class ScriptRunnerTest {
   }
 
   @Test
+  void pickNamesASyncedRecordAndItsFieldsAndDatesMove() throws Exception {
+    int failures =
+        run(
+            """
+            create stock_movement van_id=van-1 product_id=p1 quantity=3
+            create stock_movement van_id=van-2 product_id=p2 quantity=4
+            sync
+            pick stock_movement van_id=van-2 as m
+            create stock_movement van_id=$m.van_id product_id=$m.product_id quantity=$m.quantity from=$today+30 at=$now-60m as copy
+            expect stock_movement $copy van_id=van-2 product_id=p2 quantity=4
+            pick stock_movement van_id=van-9 as none
+            """);
+
+    assertThat(failures).as(printed.toString()).isOne();
+    assertThat(printed.toString())
+        .contains("m = stock_movement/")
+        .contains("no visible stock_movement with {van_id=");
+    assertThat(client.visible("stock_movement").values())
+        .filteredOn(f -> f.containsKey("from"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.get("from"))
+                  .isEqualTo(FieldValue.of(java.time.LocalDate.now().plusDays(30).toString()));
+              assertThat(((FieldValue.TextValue) f.get("at")).value()).endsWith("Z");
+            });
+  }
+
+  @Test
   void tokensKeepQuotedTextAndJsonTogether() {
     assertThat(ScriptRunner.tokens("create a x=\"two words\" y={\"k\": [1, 2]} z=[1, 2]"))
         .containsExactly("create", "a", "x=two words", "y={\"k\": [1, 2]}", "z=[1, 2]");

@@ -3,30 +3,21 @@ package io.fieldline.backend.sync.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fieldline.backend.identity.auth.DevTokenVerifier;
-import io.fieldline.backend.support.Gql;
+import io.fieldline.backend.support.sync.ReferencePhone;
 import io.fieldline.backend.support.sync.SyncDb;
 import io.fieldline.backend.support.sync.SyncWorld;
-import io.fieldline.contract.client.Backoff;
-import io.fieldline.contract.client.FaultyTransport;
-import io.fieldline.contract.client.HttpSyncTransport;
-import io.fieldline.contract.client.LocalStore;
 import io.fieldline.contract.client.SyncClient;
-import io.fieldline.sync.ProtocolVersion;
 import io.fieldline.sync.model.FieldValue;
 import io.fieldline.sync.model.RecordKey;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,8 +26,8 @@ import org.junit.jupiter.api.Test;
  * 10% of requests twice. The server must end with every record exactly once and every mutation
  * settled once, and every phone's copy must equal what the server serves.
  *
- * <p>Offline work is a list of {@link OfflineWork} steps per phone; synced visits, quotes and
- * orders (syncdom branch) are added as further steps.
+ * <p>Accounts and contacts here; a full visit and a sale: {@link
+ * ReferenceClientFieldWorkEndToEndTest}.
  */
 @QuarkusTest
 class ReferenceClientEndToEndTest {
@@ -50,35 +41,6 @@ class ReferenceClientEndToEndTest {
   /** One piece of offline work on a phone; returns the keys of records it created. */
   interface OfflineWork {
     List<RecordKey> run(SyncClient phone);
-  }
-
-  private record Phone(SyncClient client, FaultyTransport network, int[] mutations) {}
-
-  private Phone phone(String token, long seed) throws Exception {
-    String deviceId = UUID.randomUUID().toString();
-    Map<String, Object> input = new HashMap<>();
-    input.put("id", deviceId);
-    input.put("name", "Reference client " + seed);
-    input.put("platform", "ANDROID");
-    input.put("protocolVersion", ProtocolVersion.CURRENT);
-    Gql.post(token, "identity/register-device", Map.of("input", input))
-        .statusCode(200)
-        .body("errors", Matchers.nullValue());
-    FaultyTransport network =
-        new FaultyTransport(
-            new HttpSyncTransport(base, () -> token),
-            new FaultyTransport.Faults(0.2, 0.1, 0, 0),
-            seed);
-    Path db = Files.createTempFile("phone-" + seed, ".db");
-    db.toFile().deleteOnExit();
-    SyncClient client =
-        SyncClient.builder(LocalStore.open(db.toString()), deviceId, network)
-            .backoff(new Backoff(5, 50, seed), Backoff.REAL)
-            .maxAttempts(40)
-            .maxBatch(4)
-            .pageSize(50)
-            .build();
-    return new Phone(client, network, new int[1]);
   }
 
   private static FieldValue text(Object value) {
@@ -117,48 +79,47 @@ class ReferenceClientEndToEndTest {
     UUID account = world.account("Known customer", world.t1);
     RecordKey knownContact = new RecordKey("contact", world.contact(account, "Known"));
     String repToken = tokens.issue(world.tenant, world.rep1);
-    Phone repPhone = phone(repToken, 11);
-    Phone repTablet = phone(repToken, 12);
-    Phone techPhone = phone(tokens.issue(world.tenant, world.tech), 13);
-    List<Phone> phones = List.of(repPhone, repTablet, techPhone);
-    for (Phone p : phones) {
-      assertThat(p.client().sync().complete()).isTrue();
+    ReferencePhone repPhone = ReferencePhone.open(base, repToken, 11);
+    ReferencePhone repTablet = ReferencePhone.open(base, repToken, 12);
+    ReferencePhone techPhone =
+        ReferencePhone.open(base, tokens.issue(world.tenant, world.tech), 13);
+    List<ReferencePhone> phones = List.of(repPhone, repTablet, techPhone);
+    for (ReferencePhone p : phones) {
+      assertThat(p.client.sync().complete()).isTrue();
     }
     long accountsBefore = db.count("select count(*) from account");
     long contactsBefore = db.count("select count(*) from contact");
 
-    phones.forEach(p -> p.network().offline(true));
+    phones.forEach(p -> p.network.offline(true));
     List<RecordKey> created = new ArrayList<>();
-    created.addAll(accountsWithContacts(world.t1, knownContact).run(repPhone.client()));
+    created.addAll(accountsWithContacts(world.t1, knownContact).run(repPhone.client));
     created.add(
-        repTablet
-            .client()
-            .create(
-                "contact",
-                Map.of(
-                    "account_id", text(account),
-                    "first_name", text("Tab"),
-                    "last_name", text("Let"))));
-    for (Phone p : phones) {
-      p.mutations()[0] = p.client().outbox().size();
-      assertThat(p.client().sync().complete()).as("offline").isFalse();
+        repTablet.client.create(
+            "contact",
+            Map.of(
+                "account_id", text(account),
+                "first_name", text("Tab"),
+                "last_name", text("Let"))));
+    for (ReferencePhone p : phones) {
+      p.mutations = p.client.outbox().size();
+      assertThat(p.client.sync().complete()).as("offline").isFalse();
     }
 
-    phones.forEach(p -> p.network().offline(false));
+    phones.forEach(p -> p.network.offline(false));
     for (int round = 0; round < 3; round++) {
-      for (Phone p : phones) {
-        p.client().sync();
+      for (ReferencePhone p : phones) {
+        p.client.sync();
       }
     }
 
-    for (Phone p : phones) {
-      assertThat(p.client().outbox()).isEmpty();
-      assertThat(p.client().rejected()).isEmpty();
+    for (ReferencePhone p : phones) {
+      assertThat(p.client.outbox()).isEmpty();
+      assertThat(p.client.rejected()).isEmpty();
       assertThat(
               db.count(
-                  "select count(*) from sync_mutation where device_id = ?", p.client().deviceId()))
+                  "select count(*) from sync_mutation where device_id = ?", p.client.deviceId()))
           .as("one stored result per mutation")
-          .isEqualTo(p.mutations()[0]);
+          .isEqualTo(p.mutations);
     }
     for (RecordKey key : created) {
       assertThat(db.count("select count(*) from " + key.entityType() + " where id = ?", key.id()))
@@ -167,22 +128,21 @@ class ReferenceClientEndToEndTest {
     }
     assertThat(db.count("select count(*) from account")).isEqualTo(accountsBefore + 4);
     assertThat(db.count("select count(*) from contact")).isEqualTo(contactsBefore + 9);
-    int dropped = phones.stream().mapToInt(p -> p.network().counts().dropped()).sum();
-    int duplicated = phones.stream().mapToInt(p -> p.network().counts().duplicated()).sum();
+    int dropped = phones.stream().mapToInt(p -> p.network.counts().dropped()).sum();
+    int duplicated = phones.stream().mapToInt(p -> p.network.counts().duplicated()).sum();
     assertThat(dropped).as("responses lost after commit").isPositive();
     assertThat(duplicated).as("requests delivered twice").isPositive();
 
-    Phone freshRep = phone(repToken, 21);
-    Phone freshTech = phone(tokens.issue(world.tenant, world.tech), 22);
-    freshRep.network().faults(FaultyTransport.Faults.NONE);
-    freshTech.network().faults(FaultyTransport.Faults.NONE);
-    assertThat(freshRep.client().sync().complete()).isTrue();
-    assertThat(freshTech.client().sync().complete()).isTrue();
-    assertThat(repPhone.client().serverCopy()).isEqualTo(freshRep.client().serverCopy());
-    assertThat(repTablet.client().serverCopy()).isEqualTo(freshRep.client().serverCopy());
-    assertThat(techPhone.client().serverCopy()).isEqualTo(freshTech.client().serverCopy());
-    assertThat(freshRep.client().serverCopy()).containsKeys(created.toArray(RecordKey[]::new));
-    assertThat(freshRep.client().serverCopy().get(knownContact).value("notes"))
+    ReferencePhone freshRep = ReferencePhone.fresh(base, repToken, 21);
+    ReferencePhone freshTech =
+        ReferencePhone.fresh(base, tokens.issue(world.tenant, world.tech), 22);
+    assertThat(freshRep.client.sync().complete()).isTrue();
+    assertThat(freshTech.client.sync().complete()).isTrue();
+    assertThat(repPhone.client.serverCopy()).isEqualTo(freshRep.client.serverCopy());
+    assertThat(repTablet.client.serverCopy()).isEqualTo(freshRep.client.serverCopy());
+    assertThat(techPhone.client.serverCopy()).isEqualTo(freshTech.client.serverCopy());
+    assertThat(freshRep.client.serverCopy()).containsKeys(created.toArray(RecordKey[]::new));
+    assertThat(freshRep.client.serverCopy().get(knownContact).value("notes"))
         .isEqualTo(FieldValue.of("met at the trade fair"));
   }
 }

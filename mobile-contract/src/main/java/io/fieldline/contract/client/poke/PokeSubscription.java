@@ -23,6 +23,12 @@ import java.util.function.Supplier;
  * missed meanwhile are harmless: the app syncs after reconnecting too.
  */
 public final class PokeSubscription implements AutoCloseable {
+  /**
+   * The backend's poke subscription ({@code graphql/operations/sync/syncPoke.graphql}): on {@code
+   * /graphql}, bound to the caller's scope.
+   */
+  public static final String SYNC_POKE = "subscription syncPoke { syncPoke { position } }";
+
   private final HttpClient http;
   private final URI endpoint;
   private final String query;

@@ -8,7 +8,10 @@ import io.fieldline.backend.demo.DemoIdentity;
 import io.fieldline.backend.identity.auth.DevTokenVerifier;
 import io.fieldline.backend.support.DemoUsers;
 import io.fieldline.backend.support.Gql;
+import io.fieldline.backend.support.sync.TestDevice;
 import io.fieldline.backend.tenancy.TenantTx;
+import io.fieldline.sync.model.FieldValue;
+import io.fieldline.sync.model.RecordKey;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.vertx.core.json.JsonObject;
@@ -223,6 +226,33 @@ class MoveVisitTest {
     assertThat(lastEvent(w).getString("type")).isEqualTo("VISIT_CANCELLED");
     Gql.post(dispatcher(), "dispatch/moveVisit", input(w, other, null, p.getLong("w_version") + 1))
         .body("errors[0].extensions.code", equalTo("INVALID_STATE"));
+  }
+
+  @Test
+  void theNewTechniciansPullShowsTheMovedVisitAndThePreviousOnesPullEvictsIt() {
+    Row p = pair(1);
+    UUID v = p.getUUID("v_id");
+    UUID from = p.getUUID("v_tech");
+    UUID to = p.getUUID("w_tech");
+    RecordKey key = new RecordKey("visit", v);
+    TestDevice previous = TestDevice.register(tokens.issue(ACME, from));
+    TestDevice next = TestDevice.register(tokens.issue(ACME, to));
+    previous.pull();
+    next.pull();
+    assertThat(previous.holds(key)).isTrue();
+    assertThat(next.holds(key)).isFalse();
+
+    OffsetDateTime start = p.getOffsetDateTime("w_start").plusHours(2);
+    Gql.post(dispatcher(), "dispatch/moveVisit", input(v, to, start, p.getLong("v_version")))
+        .body("errors", nullValue());
+    next.pull();
+    previous.pull();
+    assertThat(previous.holds(key)).as("evicted from the previous technician").isFalse();
+    assertThat(next.holds(key)).isTrue();
+    assertThat(next.get(key).value("assigned_technician_id"))
+        .isEqualTo(FieldValue.of(to.toString()));
+    String synced = ((FieldValue.TextValue) next.get(key).value("scheduled_start")).value();
+    assertThat(OffsetDateTime.parse(synced).toInstant()).isEqualTo(start.toInstant());
   }
 
   private JsonObject lastEvent(UUID visit) {

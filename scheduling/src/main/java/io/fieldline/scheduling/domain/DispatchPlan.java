@@ -102,9 +102,14 @@ public class DispatchPlan {
   public void prepare(Visit visit) {
     visit.setTravelTimes(travelTimes);
     Set<String> eligible = new HashSet<>();
+    Set<Technician> checked =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (TechnicianShift shift : shifts) {
-      if (!shift.isUnassignedBucket() && Eligibility.canServe(shift.getTechnician(), visit)) {
-        eligible.add(shift.getTechnician().id());
+      Technician technician = shift.getTechnician();
+      if (!shift.isUnassignedBucket()
+          && checked.add(technician)
+          && Eligibility.canServe(technician, visit)) {
+        eligible.add(technician.id());
       }
     }
     visit.setEligibleTechnicianIds(eligible);

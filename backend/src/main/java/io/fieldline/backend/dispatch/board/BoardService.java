@@ -33,11 +33,12 @@ import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -83,19 +84,36 @@ public class BoardService {
   static Board toBoard(Snapshot s) {
     Built built = PlanBuilder.build(s, Orders.ALL, null, List.of(), false);
     DispatchPlan plan = built.plan();
+    Map<String, Visit> planned = new HashMap<>();
+    plan.getVisits().forEach(v -> planned.put(v.getId(), v));
+    Map<String, TechnicianShift> planShifts = new HashMap<>();
+    plan.getTechnicianShifts().forEach(sh -> planShifts.put(sh.getId(), sh));
+    Map<UUID, List<ShiftRow>> shiftsByTech = new HashMap<>();
+    s.shifts()
+        .forEach(
+            r -> shiftsByTech.computeIfAbsent(r.technicianId(), k -> new ArrayList<>()).add(r));
+    Map<UUID, List<VisitRow>> visitsByTech = new HashMap<>();
+    s.visits()
+        .forEach(v -> visitsByTech.computeIfAbsent(v.assigneeId(), k -> new ArrayList<>()).add(v));
+    Map<UUID, List<AbsenceView>> absences = new HashMap<>();
+    s.absences()
+        .forEach(
+            a ->
+                absences
+                    .computeIfAbsent(a.technicianId(), k -> new ArrayList<>())
+                    .add(new AbsenceView(a.kind(), a.start().toString(), a.end().toString())));
     List<BoardTechnician> techs = new ArrayList<>();
     Set<UUID> shown = new HashSet<>();
     for (Tech t : s.technicians()) {
+      List<VisitRow> own = visitsByTech.getOrDefault(t.id(), List.of());
       List<BoardShift> shifts = new ArrayList<>();
-      for (ShiftRow row : s.shifts()) {
-        if (!row.technicianId().equals(t.id())) {
-          continue;
-        }
-        TechnicianShift shift = plan.findShift(row.id().toString()).orElseThrow();
+      for (ShiftRow row : shiftsByTech.getOrDefault(t.id(), List.of())) {
+        TechnicianShift shift = planShifts.get(row.id().toString());
+        long day = row.start().getEpochSecond() / 86_400;
         List<BoardVisit> visits = new ArrayList<>();
-        for (VisitRow v : s.visits()) {
-          if (v.assigneeId().equals(t.id()) && sameDay(v.start(), row.start())) {
-            visits.add(visit(v, plan.findVisit(v.id().toString()).orElse(null)));
+        for (VisitRow v : own) {
+          if (v.start().getEpochSecond() / 86_400 == day) {
+            visits.add(visit(v, planned.get(v.id().toString())));
             shown.add(v.id());
           }
         }
@@ -110,8 +128,8 @@ public class BoardService {
                 visits));
       }
       List<BoardVisit> offShift = new ArrayList<>();
-      for (VisitRow v : s.visits()) {
-        if (v.assigneeId().equals(t.id()) && !shown.contains(v.id())) {
+      for (VisitRow v : own) {
+        if (!shown.contains(v.id())) {
           offShift.add(visit(v, null));
         }
       }
@@ -120,19 +138,16 @@ public class BoardService {
               t.id().toString(),
               t.name(),
               t.skills().entrySet().stream()
-                  .sorted(java.util.Map.Entry.comparingByKey())
+                  .sorted(Map.Entry.comparingByKey())
                   .map(e -> new SkillView(e.getKey(), e.getValue()))
                   .toList(),
               shifts,
-              s.absences().stream()
-                  .filter(a -> a.technicianId().equals(t.id()))
-                  .map(a -> new AbsenceView(a.kind(), a.start().toString(), a.end().toString()))
-                  .toList(),
+              absences.getOrDefault(t.id(), List.of()),
               offShift));
     }
     List<QueueItem> queue = new ArrayList<>();
     for (OrderRow o : s.openOrders()) {
-      Visit visit = plan.findVisit(o.id().toString()).orElseThrow();
+      Visit visit = planned.get(o.id().toString());
       UnassignedExplanation why = UnassignedVisits.explain(plan, visit);
       queue.add(
           new QueueItem(
@@ -172,11 +187,5 @@ public class BoardService {
         timed ? Math.round(planned.getTravelFromPrevious() / 60.0) : null,
         timed && planned.getWindowLateness() > 0,
         v.version());
-  }
-
-  private static boolean sameDay(Instant a, Instant b) {
-    return a.atOffset(ZoneOffset.UTC)
-        .toLocalDate()
-        .equals(b.atOffset(ZoneOffset.UTC).toLocalDate());
   }
 }

@@ -80,18 +80,27 @@ public final class PlanBuilder {
     if (fallback == null) {
       fallback = new Location("none", 0, 0);
     }
+    Map<UUID, Tech> techRows = new HashMap<>();
+    snapshot.technicians().forEach(t -> techRows.put(t.id(), t));
     List<ShiftDraft> drafts = new ArrayList<>();
+    Map<String, ShiftDraft> draftByDay = new HashMap<>();
     for (ShiftRow s : snapshot.shifts()) {
-      Tech t = tech(s.technicianId());
+      Tech t = techRows.get(s.technicianId());
+      if (t == null) {
+        throw new java.util.NoSuchElementException("No technician " + s.technicianId());
+      }
       Location home = location("h:" + t.id(), t.lat(), t.lon());
-      drafts.add(new ShiftDraft(s, techs.get(t.id().toString()), home));
+      ShiftDraft draft = new ShiftDraft(s, techs.get(t.id().toString()), home);
+      drafts.add(draft);
+      draftByDay.putIfAbsent(s.technicianId() + "/" + draft.day(), draft);
     }
     List<Visit> visits = new ArrayList<>();
     Map<String, VisitRow> visitRows = new HashMap<>();
     Map<String, OrderRow> orderRows = new HashMap<>();
     Map<ShiftDraft, List<Visit>> routes = new HashMap<>();
     for (VisitRow v : snapshot.visits()) {
-      ShiftDraft draft = shiftOf(drafts, v.assigneeId(), v.start());
+      ShiftDraft draft =
+          draftByDay.get(v.assigneeId() + "/" + v.start().atOffset(ZoneOffset.UTC).toLocalDate());
       Location at = location("v:" + v.id(), v.lat(), v.lon());
       if (v.underWay()) {
         if (draft != null) {
@@ -143,10 +152,12 @@ public final class PlanBuilder {
             ? TravelMatrix.precompute(locations.values(), GreatCircleTravelTimes.urbanDefault())
             : GreatCircleTravelTimes.urbanDefault();
     DispatchPlan plan = DispatchPlan.of("plan", travel, shifts, visits);
+    Map<String, TechnicianShift> planShifts = new HashMap<>();
+    plan.getTechnicianShifts().forEach(sh -> planShifts.put(sh.getId(), sh));
     for (int i = 0; i < drafts.size(); i++) {
       List<Visit> route = routes.get(drafts.get(i));
       if (route != null) {
-        plan.findShift(drafts.get(i).row.id().toString()).orElseThrow().getVisits().addAll(route);
+        planShifts.get(drafts.get(i).row.id().toString()).getVisits().addAll(route);
       }
     }
     io.fieldline.scheduling.domain.RouteShadows.refresh(plan);
@@ -177,20 +188,6 @@ public final class PlanBuilder {
     skills.forEach(s -> b.requires(s.skill(), s.level()));
   }
 
-  private ShiftDraft shiftOf(List<ShiftDraft> drafts, UUID technician, Instant at) {
-    LocalDate day = at.atOffset(ZoneOffset.UTC).toLocalDate();
-    for (ShiftDraft d : drafts) {
-      if (d.row.technicianId().equals(technician) && d.day().equals(day)) {
-        return d;
-      }
-    }
-    return null;
-  }
-
-  private Tech tech(UUID id) {
-    return snapshot.technicians().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
-  }
-
   private Location location(String id, double lat, double lon) {
     if (Double.isNaN(lat) || Double.isNaN(lon)) {
       return locations.computeIfAbsent(
@@ -203,6 +200,7 @@ public final class PlanBuilder {
     final ShiftRow row;
     final Technician technician;
     final Location home;
+    final LocalDate day;
     long start;
     Location startAt;
 
@@ -212,10 +210,11 @@ public final class PlanBuilder {
       this.home = home;
       this.start = row.start().getEpochSecond();
       this.startAt = home;
+      this.day = row.start().atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
     LocalDate day() {
-      return row.start().atOffset(ZoneOffset.UTC).toLocalDate();
+      return day;
     }
 
     void freezeUntil(long end, Location at) {

@@ -99,7 +99,8 @@ class OperationsValidateTest {
             "quote",
             "approval",
             "order",
-            "sync");
+            "sync",
+            "dispatch");
   }
 
   @Test

@@ -60,16 +60,17 @@ public final class PokeSubscription implements AutoCloseable {
     GraphqlTransportWs protocol =
         new GraphqlTransportWs(
             UUID.randomUUID().toString(), query, Map.of("Authorization", "Bearer " + token.get()));
+    Listener listener = new Listener(protocol);
     return http.newWebSocketBuilder()
         .subprotocols(GraphqlTransportWs.SUBPROTOCOL)
-        .buildAsync(endpoint, new Listener(protocol))
+        .buildAsync(endpoint, listener)
         .whenComplete(
             (ws, error) -> {
               if (error != null) {
                 reconnect();
               } else {
                 socket = ws;
-                ws.sendText(protocol.init(), true);
+                listener.send(ws, protocol.init());
               }
             });
   }
@@ -95,9 +96,22 @@ public final class PokeSubscription implements AutoCloseable {
   private final class Listener implements WebSocket.Listener {
     private final GraphqlTransportWs protocol;
     private final StringBuilder partial = new StringBuilder();
+    private CompletableFuture<Void> sending = CompletableFuture.completedFuture(null);
 
     Listener(GraphqlTransportWs protocol) {
       this.protocol = protocol;
+    }
+
+    /**
+     * Sends one text message after every earlier one completed: {@link WebSocket} allows one text
+     * send in flight, and a reply sent while the previous send is still pending fails with an
+     * IllegalStateException that nobody would see (the subscribe after a quick connection_ack).
+     */
+    private synchronized void send(WebSocket ws, String text) {
+      sending =
+          sending
+              .exceptionally(error -> null)
+              .thenCompose(previous -> ws.sendText(text, true).thenApply(sent -> null));
     }
 
     @Override
@@ -107,7 +121,7 @@ public final class PokeSubscription implements AutoCloseable {
         GraphqlTransportWs.Step step = protocol.receive(partial.toString());
         partial.setLength(0);
         List<String> replies = step.replies();
-        replies.forEach(r -> ws.sendText(r, true));
+        replies.forEach(r -> send(ws, r));
         if (step.event() instanceof GraphqlTransportWs.Event.Acknowledged) {
           failures = 0;
         }

@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** graphql-transport-ws: the protocol steps, and a live socket with pokes and a reconnect. */
@@ -40,11 +39,6 @@ class PokeSubscriptionTest {
   }
 
   @Test
-  @Disabled(
-      "Flaky: about one run in five the mini server never receives the subscribe message after"
-          + " connection_ack (suspect: replies sent with sendText while a send is pending). The"
-          + " live subscription is covered against the backend by"
-          + " ReferenceClientAttachmentsAndPokeTest.")
   void pokesArriveOverALiveSocketAndADroppedConnectionReconnects() throws Exception {
     LinkedBlockingQueue<GraphqlTransportWs.Event> events = new LinkedBlockingQueue<>();
     try (MiniWsServer server = new MiniWsServer();

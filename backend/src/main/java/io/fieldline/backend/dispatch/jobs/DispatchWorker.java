@@ -9,19 +9,17 @@ import io.fieldline.backend.dispatch.snapshot.PlanBuilder;
 import io.fieldline.backend.dispatch.snapshot.PlanBuilder.Orders;
 import io.fieldline.backend.dispatch.snapshot.Snapshot;
 import io.fieldline.backend.dispatch.snapshot.SnapshotLoader;
-import io.fieldline.backend.tenancy.SystemScope;
 import io.fieldline.backend.tenancy.TenantTx;
+import io.fieldline.backend.tenancy.Tenants;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -251,15 +249,6 @@ public class DispatchWorker {
   }
 
   private Uni<List<UUID>> tenants() {
-    return TenantTx.system(
-            pool, SystemScope.TENANT_DIRECTORY, c -> c.query("select id from tenant").execute())
-        .map(
-            rows -> {
-              List<UUID> ids = new ArrayList<>();
-              for (Row row : rows) {
-                ids.add(row.getUUID("id"));
-              }
-              return ids;
-            });
+    return Tenants.ids(pool);
   }
 }

@@ -2,15 +2,13 @@ package io.fieldline.backend.notify.dispatch;
 
 import io.fieldline.backend.identity.firebase.FirebaseClient;
 import io.fieldline.backend.notify.NotifySettings;
-import io.fieldline.backend.tenancy.SystemScope;
-import io.fieldline.backend.tenancy.TenantTx;
+import io.fieldline.backend.tenancy.Tenants;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
@@ -134,17 +132,7 @@ public class NotificationDispatcher {
 
   /** One run over every tenant, now; completes when done. Safe next to background runs. */
   public Uni<RunReport> runOnce() {
-    return TenantTx.system(
-            pool, SystemScope.TENANT_DIRECTORY, c -> c.query("select id from tenant").execute())
-        .map(
-            rows -> {
-              List<UUID> ids = new ArrayList<>();
-              for (Row row : rows) {
-                ids.add(row.getUUID("id"));
-              }
-              return ids;
-            })
-        .chain(this::runTenants);
+    return Tenants.ids(pool).chain(this::runTenants);
   }
 
   private Uni<RunReport> runTenants(List<UUID> tenants) {

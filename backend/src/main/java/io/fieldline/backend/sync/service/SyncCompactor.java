@@ -1,19 +1,10 @@
 package io.fieldline.backend.sync.service;
 
-import io.fieldline.backend.tenancy.SystemScope;
-import io.fieldline.backend.tenancy.TenantTx;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,66 +20,24 @@ public class SyncCompactor {
 
   private final SyncEngines engines;
   private final SyncSettings settings;
-  private final Pool pool;
-  private ScheduledExecutorService timer;
+  private final TenantSweep sweep;
 
   public SyncCompactor(SyncEngines engines, SyncSettings settings, Pool pool) {
     this.engines = engines;
     this.settings = settings;
-    this.pool = pool;
+    this.sweep = new TenantSweep("sync-compactor", pool, LOG);
   }
 
   void start(@Observes StartupEvent event) {
-    long every = settings.compactionInterval().toMillis();
-    if (every <= 0) {
-      return;
-    }
-    timer =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "sync-compactor");
-              t.setDaemon(true);
-              return t;
-            });
-    timer.scheduleWithFixedDelay(this::compactAll, every, every, TimeUnit.MILLISECONDS);
+    sweep.schedule(settings.compactionInterval(), tenant -> engines.engine(tenant).compact());
   }
 
   void stop(@Observes ShutdownEvent event) {
-    if (timer != null) {
-      timer.shutdownNow();
-    }
+    sweep.close();
   }
 
   /** Compacts every tenant now; the number of tenants compacted. Blocking. */
   public int compactAll() {
-    int done = 0;
-    for (UUID tenant : tenants()) {
-      try {
-        engines.engine(tenant).compact();
-        done++;
-      } catch (RuntimeException e) {
-        LOG.errorf(e, "sync: compacting tenant %s failed", tenant);
-      }
-    }
-    return done;
-  }
-
-  private List<UUID> tenants() {
-    return TenantTx.system(
-            pool,
-            SystemScope.TENANT_DIRECTORY,
-            c ->
-                c.query("select id from tenant order by id")
-                    .execute()
-                    .map(
-                        rows -> {
-                          List<UUID> ids = new ArrayList<>();
-                          for (Row row : rows) {
-                            ids.add(row.getUUID(0));
-                          }
-                          return ids;
-                        }))
-        .await()
-        .indefinitely();
+    return sweep.runAll(tenant -> engines.engine(tenant).compact());
   }
 }

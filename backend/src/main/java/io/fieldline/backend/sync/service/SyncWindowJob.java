@@ -1,23 +1,16 @@
 package io.fieldline.backend.sync.service;
 
-import io.fieldline.backend.tenancy.SystemScope;
 import io.fieldline.backend.tenancy.TenantTx;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
@@ -35,49 +28,25 @@ public class SyncWindowJob {
 
   private final DataSource dataSource;
   private final SyncSettings settings;
-  private final Pool pool;
-  private ScheduledExecutorService timer;
+  private final TenantSweep sweep;
 
   public SyncWindowJob(DataSource dataSource, SyncSettings settings, Pool pool) {
     this.dataSource = dataSource;
     this.settings = settings;
-    this.pool = pool;
+    this.sweep = new TenantSweep("sync-window", pool, LOG);
   }
 
   void start(@Observes StartupEvent event) {
-    long every = settings.windowInterval().toMillis();
-    if (every <= 0) {
-      return;
-    }
-    timer =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "sync-window");
-              t.setDaemon(true);
-              return t;
-            });
-    timer.scheduleWithFixedDelay(
-        () -> slideAll(Instant.now()), every, every, TimeUnit.MILLISECONDS);
+    sweep.schedule(settings.windowInterval(), tenant -> slide(tenant, Instant.now()));
   }
 
   void stop(@Observes ShutdownEvent event) {
-    if (timer != null) {
-      timer.shutdownNow();
-    }
+    sweep.close();
   }
 
   /** Slides every tenant's technician windows to {@code now}; the tenants done. Blocking. */
   public int slideAll(Instant now) {
-    int done = 0;
-    for (UUID tenant : tenants()) {
-      try {
-        slide(tenant, now);
-        done++;
-      } catch (SQLException | RuntimeException e) {
-        LOG.errorf(e, "sync: sliding the visit windows of tenant %s failed", tenant);
-      }
-    }
-    return done;
+    return sweep.runAll(tenant -> slide(tenant, now));
   }
 
   /** Slides one tenant's technician windows to {@code now}. */
@@ -101,24 +70,5 @@ public class SyncWindowJob {
           }
           return null;
         });
-  }
-
-  private List<UUID> tenants() {
-    return TenantTx.system(
-            pool,
-            SystemScope.TENANT_DIRECTORY,
-            c ->
-                c.query("select id from tenant order by id")
-                    .execute()
-                    .map(
-                        rows -> {
-                          List<UUID> ids = new ArrayList<>();
-                          for (Row row : rows) {
-                            ids.add(row.getUUID(0));
-                          }
-                          return ids;
-                        }))
-        .await()
-        .indefinitely();
   }
 }

@@ -6,7 +6,7 @@
 -- Now writers take it SHARED: they draw their positions and commit concurrently (and their WAL
 -- flushes can share one fsync). A reader of the log takes it EXCLUSIVELY, on its session, before
 -- its transaction takes its snapshot and releases it in the statement that takes the snapshot
--- (sync_log_wait / sync_log_release, called by PgSyncStore.inReadTransaction). While a reader holds
+-- (PgSyncStore.inReadTransaction, through TenantTx.jdbcAfterLock). While a reader holds
 -- it, every writer that drew a position has committed and is visible (a transaction's locks are
 -- released after its commit is visible) and no writer can draw one: the snapshot holds every
 -- position drawn so far, and every position drawn later is higher. So no reader can see position p

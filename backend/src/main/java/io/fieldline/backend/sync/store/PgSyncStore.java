@@ -85,7 +85,9 @@ public final class PgSyncStore implements SyncStore {
           PgStoreTx tx = new PgStoreTx(c, tenant, now, domain);
           CURRENT.set(tx);
           try {
-            return work.apply(tx);
+            T result = work.apply(tx);
+            tx.flush();
+            return result;
           } finally {
             tx.close();
             CURRENT.remove();

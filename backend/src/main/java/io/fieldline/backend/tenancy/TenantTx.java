@@ -84,20 +84,49 @@ public final class TenantTx {
    */
   public static <T> T jdbc(DataSource dataSource, UUID tenant, int isolation, JdbcWork<T> work)
       throws SQLException {
+    return jdbc(dataSource, tenant, isolation, null, work);
+  }
+
+  /**
+   * As {@link #jdbc(DataSource, UUID, int, JdbcWork)}, for a transaction that must take its
+   * snapshot while its session holds the advisory lock {@code sessionLock} exclusively: the lock is
+   * taken on the connection before the transaction begins (waiting for its holders) and released by
+   * the transaction's first statement, the one that takes the snapshot. The sync store's readers of
+   * the change log use it (backend/docs/sync.md, R31).
+   */
+  public static <T> T jdbcAfterLock(
+      DataSource dataSource, UUID tenant, int isolation, long sessionLock, JdbcWork<T> work)
+      throws SQLException {
+    return jdbc(dataSource, tenant, isolation, sessionLock, work);
+  }
+
+  private static <T> T jdbc(
+      DataSource dataSource, UUID tenant, int isolation, Long sessionLock, JdbcWork<T> work)
+      throws SQLException {
     Objects.requireNonNull(tenant, "tenant");
     try (Connection connection = dataSource.getConnection()) {
+      boolean locked = false;
+      if (sessionLock != null) {
+        try (Statement lock = connection.createStatement()) {
+          lock.execute("select pg_advisory_lock(" + sessionLock + ")");
+        }
+        locked = true;
+      }
       connection.setAutoCommit(false);
       try {
         // One round trip: the isolation of this transaction only (nothing to restore) and the
-        // tenant, transaction-locally. The tenant is a UUID, so inlining it is safe.
+        // tenant, transaction-locally (and the session lock released once the snapshot is taken).
+        // The tenant is a UUID and the lock a number, so inlining them is safe.
         try (Statement set = connection.createStatement()) {
           set.execute(
               "set transaction isolation level "
                   + isolationLevel(isolation)
                   + "; select set_config('app.tenant_id', '"
                   + tenant
-                  + "', true)");
+                  + "', true)"
+                  + (sessionLock == null ? "" : ", pg_advisory_unlock(" + sessionLock + ")"));
         }
+        locked = false;
         T result = work.apply(connection);
         connection.commit();
         return result;
@@ -106,6 +135,22 @@ public final class TenantTx {
         throw e;
       } finally {
         restore(connection);
+        if (locked) {
+          unlockOrDiscard(connection, sessionLock);
+        }
+      }
+    }
+  }
+
+  /** Releases a session lock; a connection that cannot is ended, which releases it too. */
+  private static void unlockOrDiscard(Connection connection, long sessionLock) {
+    try (Statement unlock = connection.createStatement()) {
+      unlock.execute("select pg_advisory_unlock(" + sessionLock + ")");
+    } catch (SQLException e) {
+      try {
+        connection.abort(Runnable::run);
+      } catch (SQLException ignored) {
+        // the connection is gone, and its session with it
       }
     }
   }

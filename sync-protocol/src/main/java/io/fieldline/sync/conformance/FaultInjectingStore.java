@@ -34,6 +34,11 @@ public final class FaultInjectingStore implements SyncStore {
     return delegate.inTransaction(tx -> work.apply(wrap(tx)));
   }
 
+  @Override
+  public <T> T inReadTransaction(Function<StoreTx, T> work) {
+    return delegate.inReadTransaction(tx -> work.apply(wrap(tx)));
+  }
+
   private StoreTx wrap(StoreTx tx) {
     return (StoreTx)
         Proxy.newProxyInstance(

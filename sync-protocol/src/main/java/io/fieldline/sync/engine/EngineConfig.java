@@ -14,6 +14,9 @@ import java.util.Objects;
  * @param futureSkewTolerance device times further ahead of the server clock are flagged (R18)
  * @param retryAfterMillis the retry hint sent with temporary failures (R12)
  * @param conflictRetries in-process retries of a mutation whose transaction lost a race
+ * @param mutationsPerTransaction how many consecutive mutations of a batch may share one
+ *     transaction (each still claims its sequence, applies and stores its result in it; R10); 1
+ *     gives every mutation a transaction of its own
  */
 public record EngineConfig(
     int maxMutationsPerPush,
@@ -22,7 +25,8 @@ public record EngineConfig(
     Duration retention,
     Duration futureSkewTolerance,
     long retryAfterMillis,
-    int conflictRetries) {
+    int conflictRetries,
+    int mutationsPerTransaction) {
 
   /** The shortest retention horizon the protocol allows. */
   public static final Duration MIN_RETENTION = Duration.ofDays(90);
@@ -38,11 +42,16 @@ public record EngineConfig(
     Objects.requireNonNull(futureSkewTolerance, "futureSkewTolerance must not be null");
     Checks.atLeast(retryAfterMillis, 0, "retryAfterMillis");
     Checks.atLeast(conflictRetries, 0, "conflictRetries");
+    Checks.atLeast(mutationsPerTransaction, 1, "mutationsPerTransaction");
   }
 
-  /** 500 mutations, 1 MiB, pages of 1,000, 90 days, 10 minutes, 1 s hint, 2 retries. */
+  /**
+   * 500 mutations, 1 MiB, pages of 1,000, 90 days, 10 minutes, 1 s hint, 2 retries, up to 20
+   * mutations per transaction.
+   */
   public static EngineConfig defaults() {
-    return new EngineConfig(500, 1024 * 1024, 1000, MIN_RETENTION, Duration.ofMinutes(10), 1000, 2);
+    return new EngineConfig(
+        500, 1024 * 1024, 1000, MIN_RETENTION, Duration.ofMinutes(10), 1000, 2, 20);
   }
 
   /** A copy with another batch cap. */
@@ -54,7 +63,8 @@ public record EngineConfig(
         retention,
         futureSkewTolerance,
         retryAfterMillis,
-        conflictRetries);
+        conflictRetries,
+        mutationsPerTransaction);
   }
 
   /** A copy with another body cap. */
@@ -66,7 +76,8 @@ public record EngineConfig(
         retention,
         futureSkewTolerance,
         retryAfterMillis,
-        conflictRetries);
+        conflictRetries,
+        mutationsPerTransaction);
   }
 
   /** A copy with another page cap. */
@@ -78,7 +89,8 @@ public record EngineConfig(
         retention,
         futureSkewTolerance,
         retryAfterMillis,
-        conflictRetries);
+        conflictRetries,
+        mutationsPerTransaction);
   }
 
   /** A copy with another retention horizon. */
@@ -90,6 +102,20 @@ public record EngineConfig(
         value,
         futureSkewTolerance,
         retryAfterMillis,
-        conflictRetries);
+        conflictRetries,
+        mutationsPerTransaction);
+  }
+
+  /** A copy with another number of mutations per transaction. */
+  public EngineConfig withMutationsPerTransaction(int value) {
+    return new EngineConfig(
+        maxMutationsPerPush,
+        maxRequestBytes,
+        maxPageSize,
+        retention,
+        futureSkewTolerance,
+        retryAfterMillis,
+        conflictRetries,
+        value);
   }
 }

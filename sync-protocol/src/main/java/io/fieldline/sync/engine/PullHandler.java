@@ -49,7 +49,7 @@ final class PullHandler {
     }
     int pageSize = Math.min(request.pageSize(), config.maxPageSize());
     try {
-      return store.inTransaction(
+      return store.inReadTransaction(
           tx -> {
             Optional<DeviceInfo> device = guard.authorize(tx, caller, request.deviceId());
             if (device.isEmpty()) {

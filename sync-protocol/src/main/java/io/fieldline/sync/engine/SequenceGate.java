@@ -44,8 +44,15 @@ final class SequenceGate {
   }
 
   Step process(StoreTx tx, DeviceInfo device, MutationEntry entry, Instant now) {
+    return process(tx, device, entry, now, tx.lastSequence(device.deviceId()));
+  }
+
+  /**
+   * As {@link #process(StoreTx, DeviceInfo, MutationEntry, Instant)}, with the device's last
+   * processed sequence as this transaction already knows it (it claimed it, or read it, itself).
+   */
+  Step process(StoreTx tx, DeviceInfo device, MutationEntry entry, Instant now, long last) {
     long sequence = entry.sequence();
-    long last = tx.lastSequence(device.deviceId());
     String hash = MutationHash.of(entry);
     if (sequence <= last) {
       return new Done(replay(tx, device, sequence, hash));

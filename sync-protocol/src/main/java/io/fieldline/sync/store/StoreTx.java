@@ -109,9 +109,10 @@ public interface StoreTx {
   /**
    * Appends a change for a scope. The store gives all changes of this transaction one commit
    * position, greater than every position visible before, and makes positions visible in order: no
-   * reader may see position p while a transaction that will commit a position below p is still
-   * running (positions assigned at commit under a per-tenant lock, or a visibility watermark; see
-   * PROTOCOL.md R31).
+   * reader ({@link SyncStore#inReadTransaction}) may see position p while a transaction that will
+   * commit a position below p is still running (positions assigned at commit under a per-tenant
+   * lock, exclusive, or shared by writers and taken exclusively by readers before their snapshot;
+   * see PROTOCOL.md R31).
    */
   void appendChange(String scopeId, Change change);
 

@@ -17,4 +17,15 @@ public interface SyncStore {
    * calls are not supported.
    */
   <T> T inTransaction(Function<StoreTx, T> work);
+
+  /**
+   * Runs {@code work}, which reads the change log and writes nothing (a pull page), in one
+   * transaction like {@link #inTransaction}. A store whose writers take commit positions
+   * concurrently starts it only once every position taken so far is committed, so its snapshot
+   * never sees a position while a lower one is still to come (R31); the default is {@link
+   * #inTransaction}.
+   */
+  default <T> T inReadTransaction(Function<StoreTx, T> work) {
+    return inTransaction(work);
+  }
 }

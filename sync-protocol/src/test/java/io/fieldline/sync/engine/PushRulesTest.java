@@ -176,4 +176,44 @@ class PushRulesTest {
     assertThat(((AppliedResult) result.results().get(2)).version()).isEqualTo(4);
     assertThat(result.end()).isEqualTo(new BatchEnd.Complete());
   }
+
+  @Test
+  void r10_mutationsSharingATransactionGetTheResultsOfOneTransactionEach() {
+    TestServer alone = TestServer.create(EngineConfig.defaults().withMutationsPerTransaction(1));
+    RecordKey aloneVisit = alone.seedVisit("visit-1");
+    Mutation bad = MutationBuilder.aVisitNoteUpdate().sequence(3).field("colour", "red").build();
+    Mutation[] batch = {note(1, "a"), note(2, "b"), bad, note(4, "d")};
+
+    PushResult shared = server.push("dev-a", batch);
+    PushResult separate = alone.push("dev-a", batch);
+
+    assertThat(shared).isEqualTo(separate);
+    assertThat(server.record(visit)).isEqualTo(alone.record(aloneVisit));
+    assertThat(server.push("dev-a", batch)).isEqualTo(alone.push("dev-a", batch));
+    assertThat(server.lastSequence("dev-a")).isEqualTo(4);
+  }
+
+  @Test
+  void r10_aSharedTransactionThatLostARaceIsRedoneOneMutationEach() {
+    FailingStore[] store = new FailingStore[1];
+    TestServer racing =
+        TestServer.create(
+            FieldlinePolicies.registry(),
+            EngineConfig.defaults(),
+            s ->
+                store[0] =
+                    FailingStore.failing(
+                        s, "putStoredMutation", 0, TransientStoreException.Kind.CONFLICT));
+    RecordKey key = racing.seedVisit("visit-1");
+    store[0].arm(1);
+
+    PushResult result = racing.push("dev-a", note(1, "a"), note(2, "b"), note(3, "c"));
+
+    assertThat(result.results()).allMatch(r -> r instanceof AppliedResult);
+    assertThat(result.end()).isEqualTo(new BatchEnd.Complete());
+    assertThat(store[0].remaining()).isZero();
+    assertThat(racing.lastSequence("dev-a")).isEqualTo(3);
+    assertThat(racing.record(key).state().version()).isEqualTo(4);
+    assertThat(racing.record(key).state().value("notes")).isEqualTo(FieldValue.of("c"));
+  }
 }

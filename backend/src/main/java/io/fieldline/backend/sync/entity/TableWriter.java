@@ -29,12 +29,16 @@ public final class TableWriter implements DomainSink {
   /** The record this thread's last write created, when its type has server-assigned fields. */
   private static final ThreadLocal<RecordKey> CREATED = new ThreadLocal<>();
 
+  /** The record this thread's last lock found without a domain row (so a write inserts it). */
+  private static final ThreadLocal<RecordKey> ABSENT = new ThreadLocal<>();
+
   @Override
   public void lock(Connection c, RecordKey key) throws SQLException {
     DbRules.target(key);
+    ABSENT.remove();
     Optional<SyncedEntity> entity = SyncedEntities.find(key.entityType());
-    if (entity.isPresent()) {
-      exists(c, entity.get(), key.id(), " for update");
+    if (entity.isPresent() && !exists(c, entity.get(), key.id(), " for update")) {
+      ABSENT.set(key);
     }
   }
 
@@ -56,7 +60,9 @@ public final class TableWriter implements DomainSink {
     }
     List<Column> present =
         e.columns().stream().filter(col -> s.fields().containsKey(col.field())).toList();
-    JsonNode before = row(c, e, s.key().id());
+    // a row the lock (same transaction) found missing needs no second look
+    JsonNode before = s.key().equals(ABSENT.get()) ? null : row(c, e, s.key().id());
+    ABSENT.remove();
     if (before != null) {
       update(c, e, s, present);
     } else {

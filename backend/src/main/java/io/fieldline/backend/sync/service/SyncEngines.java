@@ -65,7 +65,8 @@ public class SyncEngines {
         settings.retention(),
         Duration.ofMinutes(10),
         settings.retryAfterMillis(),
-        2);
+        2,
+        settings.mutationsPerTransaction());
   }
 
   /** Refused device uses, logged as security events with the tenant. */

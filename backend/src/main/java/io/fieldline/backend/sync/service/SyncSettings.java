@@ -38,4 +38,11 @@ public interface SyncSettings {
   /** The retry hint sent with temporary failures. */
   @WithDefault("1000")
   long retryAfterMillis();
+
+  /**
+   * How many consecutive mutations of a push share one transaction (each still claims its sequence
+   * and stores its result in it); 1 gives every mutation its own transaction and commit.
+   */
+  @WithDefault("20")
+  int mutationsPerTransaction();
 }

@@ -39,25 +39,35 @@ final class DeviceRows {
         .orElse(0L);
   }
 
-  /** The compare-and-set of R6: succeeds only when the last processed sequence is n - 1. */
-  static void claim(Connection c, String deviceId, long sequence) throws SQLException {
-    int claimed =
-        sequence == 1
-            ? Sql.update(
-                c,
-                "insert into sync_device_sequence (device_id, last_sequence) values (?, 1)"
-                    + " on conflict do nothing",
-                deviceId)
-            : Sql.update(
-                c,
-                "update sync_device_sequence set last_sequence = ?"
-                    + " where device_id = ? and last_sequence = ?",
-                sequence,
-                deviceId,
-                sequence - 1);
-    if (claimed != 1) {
-      throw SqlFailures.lostRace(
-          "device " + deviceId + " is not at sequence " + (sequence - 1) + "; cannot claim it");
+  /**
+   * The compare-and-set of R6: succeeds only when the last processed sequence is n - 1 (checked
+   * when the write is sent: at the transaction's next statement or its commit).
+   */
+  static void claim(DeferredWrites later, String deviceId, long sequence) {
+    java.util.function.Supplier<RuntimeException> lost =
+        () ->
+            SqlFailures.lostRace(
+                "device "
+                    + deviceId
+                    + " is not at sequence "
+                    + (sequence - 1)
+                    + "; cannot claim it");
+    if (sequence == 1) {
+      later.addChecked(
+          "insert into sync_device_sequence (device_id, last_sequence) values (?, 1)"
+              + " on conflict do nothing",
+          1,
+          lost,
+          deviceId);
+    } else {
+      later.addChecked(
+          "update sync_device_sequence set last_sequence = ?"
+              + " where device_id = ? and last_sequence = ?",
+          1,
+          lost,
+          sequence,
+          deviceId,
+          sequence - 1);
     }
   }
 
@@ -79,21 +89,20 @@ final class DeviceRows {
         sequence);
   }
 
-  static void putStored(Connection c, StoredMutation m) throws SQLException {
-    int inserted =
-        Sql.update(
-            c,
-            "insert into sync_mutation (device_id, sequence, body_hash, device_time, received_at,"
-                + " result) values (?, ?, ?, ?, ?, ?::jsonb) on conflict do nothing",
-            m.deviceId(),
-            m.sequence(),
-            m.bodyHash(),
-            m.deviceTime().orElse(null),
-            m.receivedAt(),
-            new Sql.Json(StoreJson.result(m.result())));
-    if (inserted != 1) {
-      throw new IllegalStateException(
-          "result of " + m.deviceId() + "#" + m.sequence() + " is already stored");
-    }
+  /** Stores a result (sent with the transaction's next statement or at its commit). */
+  static void putStored(DeferredWrites later, StoredMutation m) {
+    later.addChecked(
+        "insert into sync_mutation (device_id, sequence, body_hash, device_time, received_at,"
+            + " result) values (?, ?, ?, ?, ?, ?::jsonb) on conflict do nothing",
+        1,
+        () ->
+            new IllegalStateException(
+                "result of " + m.deviceId() + "#" + m.sequence() + " is already stored"),
+        m.deviceId(),
+        m.sequence(),
+        m.bodyHash(),
+        m.deviceTime().orElse(null),
+        m.receivedAt(),
+        new Sql.Json(StoreJson.result(m.result())));
   }
 }

@@ -22,9 +22,9 @@ final class LogRows {
 
   private LogRows() {}
 
-  static void append(Connection c, String scope, Change change) throws SQLException {
-    Sql.execute(
-        c,
+  /** Stages a change (sent with the transaction's next statement or at its commit). */
+  static void append(DeferredWrites later, String scope, Change change) {
+    later.add(
         "select sync_stage(?, ?::jsonb)",
         scope,
         new Sql.Json(new String(SyncJson.encode(change), StandardCharsets.UTF_8)));

@@ -33,9 +33,9 @@ final class MemberRows {
             key.id()));
   }
 
-  static void add(Connection c, String scope, RecordKey key) throws SQLException {
-    Sql.update(
-        c,
+  /** Adds a member (sent with the transaction's next statement or at its commit). */
+  static void add(DeferredWrites later, String scope, RecordKey key) {
+    later.add(
         "insert into sync_scope_member (scope_id, entity_type, record_id) values (?, ?, ?)"
             + " on conflict do nothing",
         scope,

@@ -38,6 +38,7 @@ public final class PgStoreTx implements StoreTx {
   private final UUID tenant;
   private final Instant now;
   private final DomainSink domain;
+  private final DeferredWrites later = new DeferredWrites();
   private boolean open = true;
   private boolean staged;
 
@@ -78,7 +79,8 @@ public final class PgStoreTx implements StoreTx {
 
   @Override
   public void claimSequence(String deviceId, long sequence) {
-    sql(() -> run(() -> DeviceRows.claim(c, deviceId, sequence)));
+    check();
+    DeviceRows.claim(later, deviceId, sequence);
   }
 
   @Override
@@ -88,7 +90,8 @@ public final class PgStoreTx implements StoreTx {
 
   @Override
   public void putStoredMutation(StoredMutation stored) {
-    sql(() -> run(() -> DeviceRows.putStored(c, stored)));
+    check();
+    DeviceRows.putStored(later, stored);
   }
 
   @Override
@@ -133,7 +136,8 @@ public final class PgStoreTx implements StoreTx {
 
   @Override
   public void addMember(String scopeId, RecordKey key) {
-    sql(() -> run(() -> MemberRows.add(c, scopeId, key)));
+    check();
+    MemberRows.add(later, scopeId, key);
   }
 
   @Override
@@ -153,7 +157,8 @@ public final class PgStoreTx implements StoreTx {
 
   @Override
   public void appendChange(String scopeId, Change change) {
-    sql(() -> run(() -> LogRows.append(c, scopeId, change)));
+    check();
+    LogRows.append(later, scopeId, change);
     staged = true;
   }
 
@@ -195,6 +200,11 @@ public final class PgStoreTx implements StoreTx {
     return sql(() -> ConflictRows.of(c, key));
   }
 
+  /** Sends the writes still waiting for a statement ({@link DeferredWrites}); before commit. */
+  void flush() {
+    sql(() -> null);
+  }
+
   void close() {
     open = false;
   }
@@ -202,6 +212,7 @@ public final class PgStoreTx implements StoreTx {
   private <T> T sql(Call<T> call) {
     check();
     try {
+      later.flush(c);
       return call.run();
     } catch (SQLException e) {
       throw SqlFailures.map(e);

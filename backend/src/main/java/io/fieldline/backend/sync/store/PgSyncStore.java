@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
@@ -29,6 +30,7 @@ import javax.sql.DataSource;
 public final class PgSyncStore implements SyncStore {
 
   private static final ThreadLocal<PgStoreTx> CURRENT = new ThreadLocal<>();
+  private static final Map<UUID, Long> LOG_LOCKS = new ConcurrentHashMap<>();
 
   private final DataSource dataSource;
   private final UUID tenant;
@@ -58,29 +60,62 @@ public final class PgSyncStore implements SyncStore {
 
   @Override
   public <T> T inTransaction(Function<StoreTx, T> work) {
+    return run(work, false);
+  }
+
+  /**
+   * A transaction reading the change log takes its snapshot while holding the tenant's log lock
+   * exclusively ({@link TenantTx#jdbcAfterLock}): every writer that drew a commit position (under
+   * the lock shared, {@code sync_assign_position}) has committed and is visible by then, and no
+   * later position can be lower (R31; backend/docs/sync.md).
+   */
+  @Override
+  public <T> T inReadTransaction(Function<StoreTx, T> work) {
+    return run(work, true);
+  }
+
+  private <T> T run(Function<StoreTx, T> work, boolean afterCommits) {
     if (CURRENT.get() != null) {
       throw new IllegalStateException("nested transactions are not supported");
     }
     Instant now = clock.instant();
+    TenantTx.JdbcWork<T> body =
+        c -> {
+          Sql.execute(c, "select set_config('app.sync_now', ?, true)", now.toString());
+          PgStoreTx tx = new PgStoreTx(c, tenant, now, domain);
+          CURRENT.set(tx);
+          try {
+            T result = work.apply(tx);
+            tx.flush();
+            return result;
+          } finally {
+            tx.close();
+            CURRENT.remove();
+          }
+        };
     try {
-      return TenantTx.jdbc(
-          dataSource,
-          tenant,
-          Connection.TRANSACTION_REPEATABLE_READ,
-          c -> {
-            Sql.execute(c, "select set_config('app.sync_now', ?, true)", now.toString());
-            PgStoreTx tx = new PgStoreTx(c, tenant, now, domain);
-            CURRENT.set(tx);
-            try {
-              return work.apply(tx);
-            } finally {
-              tx.close();
-              CURRENT.remove();
-            }
-          });
+      return afterCommits
+          ? TenantTx.jdbcAfterLock(
+              dataSource, tenant, Connection.TRANSACTION_REPEATABLE_READ, logLock(), body)
+          : TenantTx.jdbc(dataSource, tenant, Connection.TRANSACTION_REPEATABLE_READ, body);
     } catch (SQLException e) {
       throw SqlFailures.map(e);
     }
+  }
+
+  /** The key of the tenant's log lock ({@code sync_log_key}), looked up once per tenant. */
+  private long logLock() throws SQLException {
+    Long key = LOG_LOCKS.get(tenant);
+    if (key == null) {
+      key =
+          TenantTx.jdbc(
+              dataSource,
+              tenant,
+              Connection.TRANSACTION_READ_COMMITTED,
+              c -> Sql.one(c, "select sync_log_key(?)", r -> r.getLong(1), tenant).orElseThrow());
+      LOG_LOCKS.put(tenant, key);
+    }
+    return key;
   }
 
   /** Every record (live and tombstones), in key order; for inspection by tests and tools. */

@@ -28,30 +28,40 @@ final class RecordRows {
         key.id());
   }
 
-  /** Writes version n of a record: inserts version 1, else compares-and-sets version n - 1. */
+  /**
+   * Writes version n of a record and its history row in one statement: inserts version 1, else
+   * compares-and-sets version n - 1 (the history row is written only when the record was).
+   */
   static void put(Connection c, StoredRecord record, Instant now) throws SQLException {
     RecordState s = record.state();
     Sql.Json fields = new Sql.Json(StoreJson.fields(s.fields()));
     Sql.Json versions = new Sql.Json(StoreJson.versions(s.fieldVersions()));
     Sql.Json writers = new Sql.Json(StoreJson.writers(record.fieldWriters()));
+    String history =
+        " insert into sync_record_version (entity_type, record_id, version, deleted, fields,"
+            + " field_versions, committed_at) select entity_type, record_id, version, deleted,"
+            + " fields, field_versions, ?::timestamptz from w";
     int written =
         s.version() == 1
             ? Sql.update(
                 c,
-                "insert into sync_record (entity_type, record_id, version, deleted, fields,"
-                    + " field_versions, writers) values (?, ?, 1, ?, ?::jsonb, ?::jsonb, ?::jsonb)"
-                    + " on conflict do nothing",
+                "with w as (insert into sync_record (entity_type, record_id, version, deleted,"
+                    + " fields, field_versions, writers) values (?, ?, 1, ?, ?::jsonb, ?::jsonb,"
+                    + " ?::jsonb) on conflict do nothing returning *)"
+                    + history,
                 s.key().entityType(),
                 s.key().id(),
                 s.deleted(),
                 fields,
                 versions,
-                writers)
+                writers,
+                now)
             : Sql.update(
                 c,
-                "update sync_record set version = ?, deleted = ?, fields = ?::jsonb,"
+                "with w as (update sync_record set version = ?, deleted = ?, fields = ?::jsonb,"
                     + " field_versions = ?::jsonb, writers = ?::jsonb"
-                    + " where entity_type = ? and record_id = ? and version = ?",
+                    + " where entity_type = ? and record_id = ? and version = ? returning *)"
+                    + history,
                 s.version(),
                 s.deleted(),
                 fields,
@@ -59,21 +69,11 @@ final class RecordRows {
                 writers,
                 s.key().entityType(),
                 s.key().id(),
-                s.version() - 1);
+                s.version() - 1,
+                now);
     if (written != 1) {
       throw SqlFailures.lostRace("record " + s.key() + " is not at version " + (s.version() - 1));
     }
-    Sql.update(
-        c,
-        "insert into sync_record_version (entity_type, record_id, version, deleted, fields,"
-            + " field_versions, committed_at) values (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)",
-        s.key().entityType(),
-        s.key().id(),
-        s.version(),
-        s.deleted(),
-        fields,
-        versions,
-        now);
   }
 
   static Optional<RecordState> version(Connection c, RecordKey key, long version)

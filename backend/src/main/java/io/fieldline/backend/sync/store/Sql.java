@@ -68,7 +68,7 @@ final class Sql {
     return value == null ? null : value.toInstant();
   }
 
-  private static void bind(PreparedStatement statement, Object... params) throws SQLException {
+  static void bind(PreparedStatement statement, Object... params) throws SQLException {
     for (int i = 0; i < params.length; i++) {
       Object p = params[i];
       if (p instanceof Instant instant) {

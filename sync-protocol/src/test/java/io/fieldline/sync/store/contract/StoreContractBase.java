@@ -20,7 +20,10 @@ public abstract class StoreContractBase {
   /** A fresh, empty store whose commit times come from {@code clock}. */
   protected abstract SyncStore newStore(ManualClock clock);
 
-  /** Every call on it runs in a transaction of its own; for reading back in assertions. */
+  /**
+   * Every call on it runs in a read transaction of its own ({@link SyncStore#inReadTransaction}, as
+   * pulls do); for reading back in assertions.
+   */
   protected StoreTx reads;
 
   @BeforeEach
@@ -32,7 +35,7 @@ public abstract class StoreContractBase {
                 StoreTx.class.getClassLoader(),
                 new Class<?>[] {StoreTx.class},
                 (proxy, method, args) ->
-                    store.inTransaction(
+                    store.inReadTransaction(
                         tx -> {
                           try {
                             return method.invoke(tx, args);

@@ -32,6 +32,7 @@ public final class FaultRuns {
       HarnessWorld world = reps(env, devices, 5);
       Random random = new Random(seed);
       int[] done = {0};
+      int[] inFlight = {0};
       RunResult r =
           Drive.run(
               env,
@@ -39,8 +40,17 @@ public final class FaultRuns {
               d -> DeviceWork.run(d, accounts(world, d), mutations, 5, 40, seed + d.hashCode()),
               finished -> {
                 while (done[0] < kills && !finished.get()) {
-                  // 1.5-5 s of uptime, so each kill lands while pushes are in flight
-                  Sleep.millis(1500 + random.nextInt(3500));
+                  // a random moment 0.3-3 s after ready, then the next moment a push is in flight
+                  Sleep.millis(300 + random.nextInt(2700));
+                  long wait = System.nanoTime() + 30_000_000_000L;
+                  while (env.proxy.pushesInFlight() == 0
+                      && !finished.get()
+                      && System.nanoTime() < wait) {
+                    Sleep.millis(5 + random.nextInt(20));
+                  }
+                  if (env.proxy.pushesInFlight() > 0) {
+                    inFlight[0]++;
+                  }
                   env.service.killAndRestart();
                   env.metrics.healed();
                   done[0]++;
@@ -51,7 +61,11 @@ public final class FaultRuns {
               r.run(),
               r.devices(),
               r.mutations(),
-              done[0] + " SIGKILLs + restarts; " + r.faults(),
+              done[0]
+                  + " SIGKILLs + restarts ("
+                  + inFlight[0]
+                  + " with pushes in flight); "
+                  + r.faults(),
               r.verdict(),
               r.pushLatency(),
               r.recovery(),

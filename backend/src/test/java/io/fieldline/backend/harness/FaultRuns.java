@@ -40,8 +40,9 @@ public final class FaultRuns {
               d -> DeviceWork.run(d, accounts(world, d), mutations, 5, 40, seed + d.hashCode()),
               finished -> {
                 while (done[0] < kills && !finished.get()) {
-                  // a random moment 0.3-3 s after ready, then the next moment a push is in flight
-                  Sleep.millis(300 + random.nextInt(2700));
+                  // 3-12 s of uptime (devices make progress between kills), then the next
+                  // moment a push is in flight
+                  Sleep.millis(3000 + random.nextInt(9000));
                   long wait = System.nanoTime() + 30_000_000_000L;
                   while (env.proxy.pushesInFlight() == 0
                       && !finished.get()

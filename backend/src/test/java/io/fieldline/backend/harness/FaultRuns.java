@@ -26,47 +26,23 @@ public final class FaultRuns {
     }
   }
 
-  /** Run 3: the service SIGKILLed at random moments during pushes and restarted. */
+  /** Run 3: the service SIGKILLed at random moments during pushes ({@link Kills}) and restarted. */
   public static RunResult kills(long seed, int devices, int mutations, int kills) {
     try (RunEnv env = RunEnv.start("kills", seed, List.of())) {
       HarnessWorld world = reps(env, devices, 5);
-      Random random = new Random(seed);
-      int[] done = {0};
-      int[] inFlight = {0};
+      Kills injector = new Kills(env, kills, (long) devices * mutations / 5, seed);
       RunResult r =
           Drive.run(
               env,
               mutations,
               d -> DeviceWork.run(d, accounts(world, d), mutations, 5, 40, seed + d.hashCode()),
-              finished -> {
-                while (done[0] < kills && !finished.get()) {
-                  // 3-12 s of uptime (devices make progress between kills), then the next
-                  // moment a push is in flight
-                  Sleep.millis(3000 + random.nextInt(9000));
-                  long wait = System.nanoTime() + 30_000_000_000L;
-                  while (env.proxy.pushesInFlight() == 0
-                      && !finished.get()
-                      && System.nanoTime() < wait) {
-                    Sleep.millis(5 + random.nextInt(20));
-                  }
-                  if (env.proxy.pushesInFlight() > 0) {
-                    inFlight[0]++;
-                  }
-                  env.service.killAndRestart();
-                  env.metrics.healed();
-                  done[0]++;
-                }
-              },
+              injector,
               true);
       return new RunResult(
               r.run(),
               r.devices(),
               r.mutations(),
-              done[0]
-                  + " SIGKILLs + restarts ("
-                  + inFlight[0]
-                  + " with pushes in flight); "
-                  + r.faults(),
+              injector.describe() + "; " + r.faults(),
               r.verdict(),
               r.pushLatency(),
               r.recovery(),

@@ -9,7 +9,6 @@ import io.fieldline.sync.wire.Operation;
 import io.fieldline.sync.wire.PushResponse;
 import io.fieldline.sync.wire.PushResult;
 import io.fieldline.sync.wire.json.SyncJson;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -50,26 +49,29 @@ public final class OldReleaseClient implements SyncClient {
       Files.createDirectories(dir);
       Files.deleteIfExists(dir.resolve(id + ".db"));
       Object store =
-          callStatic(type(CLIENT + "LocalStore"), "open", dir.resolve(id + ".db").toString());
+          Reflection.callStatic(
+              type(CLIENT + "LocalStore"), "open", dir.resolve(id + ".db").toString());
       Supplier<String> tokens = () -> token;
-      Object http = make(CLIENT + "HttpSyncTransport", URI.create(baseUrl), tokens);
+      Object http =
+          Reflection.make(type(CLIENT + "HttpSyncTransport"), URI.create(baseUrl), tokens);
       Class<?> transport = type(CLIENT + "SyncTransport");
       Object recording =
           Proxy.newProxyInstance(
               old, new Class<?>[] {transport}, (p, m, a) -> recorded(http, m, a));
       Class<?> backoff = type(CLIENT + "Backoff");
       Object builder =
-          callStatic(type(CLIENT + "SyncClient"), "builder", store, id.toString(), recording);
+          Reflection.callStatic(
+              type(CLIENT + "SyncClient"), "builder", store, id.toString(), recording);
       builder =
-          call(
+          Reflection.call(
               builder,
               "backoff",
-              make(CLIENT + "Backoff", 50L, 2000L, seed),
+              Reflection.make(type(CLIENT + "Backoff"), 50L, 2000L, seed),
               backoff.getField("REAL").get(null));
-      builder = call(builder, "clock", Clock.systemUTC());
-      builder = call(builder, "maxBatch", 50);
-      builder = call(builder, "maxAttempts", 8);
-      this.client = call(builder, "build");
+      builder = Reflection.call(builder, "clock", Clock.systemUTC());
+      builder = Reflection.call(builder, "maxBatch", 50);
+      builder = Reflection.call(builder, "maxAttempts", 8);
+      this.client = Reflection.call(builder, "build");
     } catch (Exception e) {
       throw new IllegalStateException("old release client: " + e, e);
     }
@@ -82,26 +84,27 @@ public final class OldReleaseClient implements SyncClient {
 
   @Override
   public synchronized RecordKey create(String entityType, Map<String, FieldValue> fields) {
-    Object key = call(client, "create", entityType, toOld(fields));
-    List<?> outbox = (List<?>) call(client, "outbox");
+    Object key = Reflection.call(client, "create", entityType, toOld(fields));
+    List<?> outbox = (List<?>) Reflection.call(client, "outbox");
     record(outbox.get(outbox.size() - 1));
-    return new RecordKey((String) call(key, "entityType"), (UUID) call(key, "id"));
+    return new RecordKey(
+        (String) Reflection.call(key, "entityType"), (UUID) Reflection.call(key, "id"));
   }
 
   @Override
   public synchronized void update(RecordKey key, Map<String, FieldValue> fields) {
-    record(call(client, "update", oldKey(key), toOld(fields)));
+    record(Reflection.call(client, "update", oldKey(key), toOld(fields)));
   }
 
   @Override
   public synchronized void delete(RecordKey key) {
-    record(call(client, "delete", oldKey(key)));
+    record(Reflection.call(client, "delete", oldKey(key)));
   }
 
   @Override
   public synchronized boolean pushAll(Duration patience) {
     long deadline = System.nanoTime() + patience.toNanos();
-    while (!((List<?>) call(client, "outbox")).isEmpty()) {
+    while (!((List<?>) Reflection.call(client, "outbox")).isEmpty()) {
       if (System.nanoTime() > deadline || !attempt("push")) {
         return false;
       }
@@ -114,10 +117,10 @@ public final class OldReleaseClient implements SyncClient {
     long deadline = System.nanoTime() + patience.toNanos();
     while (System.nanoTime() < deadline) {
       try {
-        if ((Integer) invoke(client, "pull") >= 0) {
+        if ((Integer) Reflection.invoke(client, "pull") >= 0) {
           return true;
         }
-      } catch (StoppedException e) {
+      } catch (Reflection.StoppedException e) {
         if (!stopped()) {
           return false;
         }
@@ -129,9 +132,9 @@ public final class OldReleaseClient implements SyncClient {
   /** One push; false only when interrupted. */
   private boolean attempt(String what) {
     try {
-      invoke(client, what);
+      Reflection.invoke(client, what);
       return true;
-    } catch (StoppedException e) {
+    } catch (Reflection.StoppedException e) {
       return stopped();
     }
   }
@@ -151,26 +154,32 @@ public final class OldReleaseClient implements SyncClient {
   @Override
   public synchronized Map<RecordKey, RecordState> serverCopy() {
     Map<RecordKey, RecordState> copy = new HashMap<>();
-    for (Map.Entry<?, ?> e : ((Map<?, ?>) call(client, "serverCopy")).entrySet()) {
+    for (Map.Entry<?, ?> e : ((Map<?, ?>) Reflection.call(client, "serverCopy")).entrySet()) {
       Object s = e.getValue();
       RecordKey key =
-          new RecordKey((String) call(e.getKey(), "entityType"), (UUID) call(e.getKey(), "id"));
+          new RecordKey(
+              (String) Reflection.call(e.getKey(), "entityType"),
+              (UUID) Reflection.call(e.getKey(), "id"));
       Map<String, FieldValue> fields = new HashMap<>();
-      ((Map<?, ?>) call(s, "fields"))
+      ((Map<?, ?>) Reflection.call(s, "fields"))
           .forEach((k, v) -> fields.put((String) k, SyncJson.toValue(oldJson("toTree", v))));
       @SuppressWarnings("unchecked")
-      Map<String, Long> versions = (Map<String, Long>) call(s, "fieldVersions");
+      Map<String, Long> versions = (Map<String, Long>) Reflection.call(s, "fieldVersions");
       copy.put(
           key,
           new RecordState(
-              key, (Long) call(s, "version"), (Boolean) call(s, "deleted"), fields, versions));
+              key,
+              (Long) Reflection.call(s, "version"),
+              (Boolean) Reflection.call(s, "deleted"),
+              fields,
+              versions));
     }
     return copy;
   }
 
   @Override
   public synchronized int pending() {
-    return ((List<?>) call(client, "outbox")).size();
+    return ((List<?>) Reflection.call(client, "outbox")).size();
   }
 
   @Override
@@ -179,10 +188,12 @@ public final class OldReleaseClient implements SyncClient {
   }
 
   private void record(Object mutation) {
-    long sequence = (Long) call(mutation, "sequence");
+    long sequence = (Long) Reflection.call(mutation, "sequence");
     RecordKey key =
-        new RecordKey((String) call(mutation, "entityType"), (UUID) call(mutation, "recordId"));
-    Operation op = Operation.valueOf(((Enum<?>) call(mutation, "operation")).name());
+        new RecordKey(
+            (String) Reflection.call(mutation, "entityType"),
+            (UUID) Reflection.call(mutation, "recordId"));
+    Operation op = Operation.valueOf(((Enum<?>) Reflection.call(mutation, "operation")).name());
     synchronized (sent) {
       sent.put(sequence, new Sent(sequence, key, op, null));
     }
@@ -206,7 +217,8 @@ public final class OldReleaseClient implements SyncClient {
       return answer;
     }
     Class<?> codec = type("io.fieldline.sync.wire.json.SyncJson");
-    PushResponse now = SyncJson.decodePushResponse((byte[]) callStatic(codec, "encode", answer));
+    PushResponse now =
+        SyncJson.decodePushResponse((byte[]) Reflection.callStatic(codec, "encode", answer));
     if (now instanceof PushResult result) {
       metrics.push(System.nanoTime() - t0);
       synchronized (sent) {
@@ -231,13 +243,13 @@ public final class OldReleaseClient implements SyncClient {
   }
 
   private Object oldKey(RecordKey key) {
-    return make("io.fieldline.sync.model.RecordKey", key.entityType(), key.id());
+    return Reflection.make(type("io.fieldline.sync.model.RecordKey"), key.entityType(), key.id());
   }
 
   /** The old codec's {@code toTree} / {@code toValue} (Jackson trees are shared). */
   private <T> T oldJson(String method, Object arg) {
     @SuppressWarnings("unchecked")
-    T t = (T) callStatic(type("io.fieldline.sync.wire.json.SyncJson"), method, arg);
+    T t = (T) Reflection.callStatic(type("io.fieldline.sync.wire.json.SyncJson"), method, arg);
     return t;
   }
 
@@ -246,90 +258,6 @@ public final class OldReleaseClient implements SyncClient {
       return Class.forName(name, true, old);
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private Object make(String type, Object... args) {
-    for (Constructor<?> c : type(type).getConstructors()) {
-      if (fits(c.getParameterTypes(), args)) {
-        try {
-          return c.newInstance(args);
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException(type + ": " + e, e);
-        }
-      }
-    }
-    throw new IllegalStateException("no constructor of " + type + " for the arguments");
-  }
-
-  private static Object call(Object target, String method, Object... args) {
-    return callOn(target.getClass(), target, method, args);
-  }
-
-  private static Object callStatic(Class<?> owner, String method, Object... args) {
-    return callOn(owner, null, method, args);
-  }
-
-  /** A public method by name and arguments; a failure inside it as an unchecked exception. */
-  private static Object callOn(Class<?> owner, Object target, String method, Object... args) {
-    try {
-      return invokeOn(owner, target, method, args);
-    } catch (StoppedException e) {
-      throw new IllegalStateException("stopped in " + method, e.getCause());
-    }
-  }
-
-  private static Object invoke(Object target, String method) {
-    return invokeOn(target.getClass(), target, method);
-  }
-
-  private static Object invokeOn(Class<?> owner, Object target, String method, Object... args) {
-    for (Method m : owner.getMethods()) {
-      if (m.getName().equals(method) && fits(m.getParameterTypes(), args)) {
-        try {
-          return m.invoke(target, args);
-        } catch (InvocationTargetException e) {
-          if (e.getCause().getClass().getSimpleName().equals("SyncStoppedException")) {
-            throw new StoppedException(e.getCause());
-          }
-          if (e.getCause() instanceof InterruptedException) {
-            Thread.currentThread().interrupt();
-          }
-          throw new IllegalStateException(method + ": " + e.getCause(), e.getCause());
-        } catch (IllegalAccessException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-    }
-    throw new IllegalStateException("no method " + method + " on " + owner.getName());
-  }
-
-  private static boolean fits(Class<?>[] params, Object[] args) {
-    if (params.length != args.length) {
-      return false;
-    }
-    for (int i = 0; i < params.length; i++) {
-      Class<?> p = params[i].isPrimitive() ? boxed(params[i]) : params[i];
-      if (args[i] != null && !p.isInstance(args[i])) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static Class<?> boxed(Class<?> primitive) {
-    return switch (primitive.getName()) {
-      case "int" -> Integer.class;
-      case "long" -> Long.class;
-      case "boolean" -> Boolean.class;
-      default -> Object.class;
-    };
-  }
-
-  /** The old client stopped syncing (its {@code SyncStoppedException}). */
-  private static final class StoppedException extends RuntimeException {
-    StoppedException(Throwable cause) {
-      super(cause);
     }
   }
 }

@@ -15,8 +15,12 @@ import java.util.UUID;
  * every few mutations and pulled now and then.
  */
 public final class DeviceWork {
-  /** How long a device keeps retrying one push or pull before it counts as stuck. */
-  public static final Duration PATIENCE = Duration.ofMinutes(3);
+  /**
+   * How long a device keeps retrying one push or pull before it counts as stuck ({@code
+   * -Dharness.patience-seconds}, 180).
+   */
+  public static final Duration PATIENCE =
+      Duration.ofSeconds(Long.getLong("harness.patience-seconds", 180));
 
   private DeviceWork() {}
 

@@ -44,6 +44,8 @@ public final class FaultProxy implements AutoCloseable {
   private final AtomicLong duplicated = new AtomicLong();
   private final AtomicLong delayed = new AtomicLong();
   private final AtomicLong partitioned = new AtomicLong();
+  private final java.util.concurrent.atomic.AtomicInteger pushesInFlight =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   /** A proxy to the base URL {@code target} gives at each request (it may change on restart). */
   public FaultProxy(Supplier<String> target, long seed) {
@@ -94,6 +96,11 @@ public final class FaultProxy implements AutoCloseable {
         partitioned.get());
   }
 
+  /** Pushes forwarded to the service and not yet answered (for run 3's kill moments). */
+  public int pushesInFlight() {
+    return pushesInFlight.get();
+  }
+
   public long injected() {
     return lost.get() + droppedAfter.get() + duplicated.get() + delayed.get() + partitioned.get();
   }
@@ -121,6 +128,10 @@ public final class FaultProxy implements AutoCloseable {
       }
       HttpRequest request = forward(exchange, body);
       HttpResponse<byte[]> response;
+      boolean push = exchange.getRequestURI().getPath().endsWith("/sync/push");
+      if (push) {
+        pushesInFlight.incrementAndGet();
+      }
       try {
         if (fault.duplicate()) {
           duplicated.incrementAndGet();
@@ -138,6 +149,10 @@ public final class FaultProxy implements AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
+      } finally {
+        if (push) {
+          pushesInFlight.decrementAndGet();
+        }
       }
       if (fault.dropAfter()) {
         droppedAfter.incrementAndGet();

@@ -26,32 +26,23 @@ public final class FaultRuns {
     }
   }
 
-  /** Run 3: the service SIGKILLed at random moments during pushes and restarted. */
+  /** Run 3: the service SIGKILLed at random moments during pushes ({@link Kills}) and restarted. */
   public static RunResult kills(long seed, int devices, int mutations, int kills) {
     try (RunEnv env = RunEnv.start("kills", seed, List.of())) {
       HarnessWorld world = reps(env, devices, 5);
-      Random random = new Random(seed);
-      int[] done = {0};
+      Kills injector = new Kills(env, kills, (long) devices * mutations / 5, seed);
       RunResult r =
           Drive.run(
               env,
               mutations,
               d -> DeviceWork.run(d, accounts(world, d), mutations, 5, 40, seed + d.hashCode()),
-              finished -> {
-                while (done[0] < kills && !finished.get()) {
-                  // 1.5-5 s of uptime, so each kill lands while pushes are in flight
-                  Sleep.millis(1500 + random.nextInt(3500));
-                  env.service.killAndRestart();
-                  env.metrics.healed();
-                  done[0]++;
-                }
-              },
+              injector,
               true);
       return new RunResult(
               r.run(),
               r.devices(),
               r.mutations(),
-              done[0] + " SIGKILLs + restarts; " + r.faults(),
+              injector.describe() + "; " + r.faults(),
               r.verdict(),
               r.pushLatency(),
               r.recovery(),

@@ -34,6 +34,30 @@ class FaultRunsIT {
   }
 
   @Test
+  void reorderedAndSplitBatchesLoseAndDoubleNothing() {
+    RunResult r = MoreFaultRuns.reordered(SEED, 4, 40);
+    assertThat(r.ok()).as(r.toString()).isTrue();
+    assertThat(r.verdict().applied()).isEqualTo(4 * 40);
+  }
+
+  @Test
+  void weekOfflineDeviceCatchesUpAndAnOlderVersionIsRefusedWithNothingApplied() {
+    // the current client: the old release needs the repository's git history (manual run 9)
+    RunResult r = MoreFaultRuns.weekOffline(SEED, 300, false);
+    assertThat(r.ok()).as(r.toString()).isTrue();
+    assertThat(r.verdict().applied()).isEqualTo(300 + 3 * 200);
+    assertThat(r.faults()).contains("unsupported_protocol_version");
+  }
+
+  @Test
+  void threeTenantsOnTwoConnectionsNeverCrossTenants() {
+    RunResult r = MoreFaultRuns.threeTenants(SEED, 2, 30);
+    assertThat(r.ok()).as(r.toString()).isTrue();
+    assertThat(r.verdict().crossTenant()).isZero();
+    assertThat(r.verdict().applied()).isEqualTo(3 * 2 * 30);
+  }
+
+  @Test
   void flakyLinkWithPartitionsLosesAndDoublesNothing() {
     RunResult r = FaultRuns.flakyLink(SEED, 4, 40, Duration.ofSeconds(20));
     assertThat(r.ok()).as(r.toString()).isTrue();

@@ -73,7 +73,10 @@ public final class HarnessMain {
           case "clock-skew" -> MoreFaultRuns.clockSkew(seed, devices, mutations);
           case "scope-churn" -> MoreFaultRuns.scopeChurn(seed, devices, mutations);
           case "week-offline" ->
-              MoreFaultRuns.weekOffline(seed, Integer.getInteger("harness.queued", 5000));
+              MoreFaultRuns.weekOffline(
+                  seed,
+                  Integer.getInteger("harness.queued", 5000),
+                  !"current".equals(System.getProperty("harness.old-client")));
           case "three-tenants" -> MoreFaultRuns.threeTenants(seed, devices / 3, mutations);
           default -> throw new IllegalArgumentException("unknown harness.run " + run);
         };

@@ -90,11 +90,23 @@ public final class MoreFaultRuns {
     }
   }
 
-  /** Run 9: a week offline: one device queues {@code queued} mutations, then reconnects. */
-  public static RunResult weekOffline(long seed, int queued) {
+  /**
+   * Run 9: a week offline: one device on the old release of the reference client ({@link
+   * OldRelease}) queues {@code queued} mutations, then reconnects while 3 current devices work; a
+   * request in a version the server does not speak is refused and applies nothing. With {@code old}
+   * false the offline device runs the current reference client (no git history needed).
+   */
+  public static RunResult weekOffline(long seed, int queued, boolean old) {
     try (RunEnv env = RunEnv.start("week-offline", seed, List.of())) {
-      HarnessWorld world = world(env, 4, RunEnv.ClientFactory.chosen());
+      int[] n = {0};
+      RunEnv.ClientFactory factory =
+          (id, http, m, s) ->
+              n[0]++ == 0 && old
+                  ? new OldReleaseClient(id, http.baseUrl(), http.token(), m, s)
+                  : RunEnv.ClientFactory.chosen().create(id, http, m, s);
+      HarnessWorld world = world(env, 4, factory);
       Device offline = env.devices.get(0);
+      String refused = VersionProbe.unsupported(env, world.reps.get(0), offline);
       long t0 = System.nanoTime();
       RunResult r =
           Drive.run(
@@ -111,10 +123,12 @@ public final class MoreFaultRuns {
       return with(
               r,
               String.format(
-                  "%d mutations queued offline on one device, pushed in batches of 50 with 3"
-                      + " online devices working (run %.1f s); no older protocol version exists"
-                      + " yet",
-                  queued, s))
+                  "%d mutations queued offline on one device (%s), pushed in batches of 50 with 3"
+                      + " current devices working (run %.1f s); %s",
+                  queued,
+                  old ? "old release " + OldRelease.COMMIT.substring(0, 7) : "current client",
+                  s,
+                  refused))
           .print();
     }
   }
@@ -145,7 +159,47 @@ public final class MoreFaultRuns {
               },
               Drive.Injector.NONE,
               true);
-      return with(r, "3 tenants, JDBC and reactive pools of 2 connections").print();
+      return tenantChecked(env, with(r, "3 tenants, JDBC and reactive pools of 2 connections"))
+          .print();
+    }
+  }
+
+  /** Adds run 10's checks of every pulled copy and every foreign key to the verdict. */
+  private static RunResult tenantChecked(RunEnv env, RunResult r) {
+    List<String> problems = new ArrayList<>(r.verdict().problems());
+    try (java.sql.Connection c = env.admin()) {
+      long pulls = TenantLeaks.inPulls(c, env.devices, problems);
+      long rows = TenantLeaks.inRows(c, problems);
+      int keys = TenantLeaks.foreignKeys(c);
+      long held = env.devices.stream().mapToLong(d -> d.client().serverCopy().size()).sum();
+      Verdict v = r.verdict();
+      Verdict checked =
+          new Verdict(
+              v.applied(),
+              v.processed(),
+              v.duplicated(),
+              v.lost(),
+              v.diverged(),
+              v.stuck(),
+              v.orphanConflicts(),
+              v.crossTenant() + pulls + rows,
+              problems);
+      String faults =
+          String.format(
+              "%s; tenant checks: %d pulled records of other tenants (of %d held), %d rows across"
+                  + " tenants over %d foreign keys",
+              r.faults(), pulls, held, rows, keys);
+      return new RunResult(
+          r.run(),
+          r.devices(),
+          r.mutations(),
+          faults,
+          checked,
+          r.pushLatency(),
+          r.recovery(),
+          r.seconds());
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("tenant checks: " + e.getMessage(), e);
     }
   }
 

@@ -7,6 +7,7 @@ import io.fieldline.backend.identity.Role;
 import io.fieldline.backend.notify.DomainEvent;
 import io.fieldline.backend.notify.DomainEvents;
 import io.fieldline.backend.sales.SalesScope;
+import io.fieldline.backend.sales.approvals.ApprovalNotices.PendingStep;
 import io.fieldline.backend.sales.approvals.DecisionInput.Decision;
 import io.fieldline.backend.sales.db.Sql;
 import io.fieldline.backend.sales.graphql.Inputs;
@@ -28,16 +29,19 @@ public class ApprovalService {
   private final ApprovalRules rules;
   private final ApprovalReader reader;
   private final DomainEvents events;
+  private final ApprovalNotices notices;
   private final Instance<ApprovalTarget> targets;
 
   public ApprovalService(
       ApprovalRules rules,
       ApprovalReader reader,
       DomainEvents events,
+      ApprovalNotices notices,
       Instance<ApprovalTarget> targets) {
     this.rules = rules;
     this.reader = reader;
     this.events = events;
+    this.notices = notices;
     this.targets = targets;
   }
 
@@ -93,20 +97,18 @@ public class ApprovalService {
                 request =
                     request.chain(
                         () ->
-                            events.append(
+                            notices.requested(
                                 c,
-                                new DomainEvent(
-                                    "approval",
+                                new PendingStep(
                                     id,
-                                    "APPROVAL_REQUESTED",
-                                    Map.of(
-                                        "recordType", facts.type().name(),
-                                        "recordId", facts.recordId().toString(),
-                                        "territoryId", facts.territoryId().toString(),
-                                        "stepNo", first.stepNo(),
-                                        "approverRole", first.approverRole().name(),
-                                        "approverLevel", first.approverLevel().name()),
-                                    facts.requestedBy())));
+                                    target(facts.type()),
+                                    facts.recordId(),
+                                    facts.territoryId(),
+                                    facts.requestedBy(),
+                                    first.stepNo(),
+                                    first.approverRole(),
+                                    first.approverLevel()),
+                                facts.requestedBy()));
               }
               return request.chain(() -> reader.byId(c, id));
             });
@@ -210,8 +212,8 @@ public class ApprovalService {
     }
     return Sql.exec(
             c,
-            "select step_no from approval_step where request_id = $1 and status = 'WAITING'"
-                + " order by step_no limit 1",
+            "select step_no, approver_role, approver_level from approval_step"
+                + " where request_id = $1 and status = 'WAITING' order by step_no limit 1",
             id)
         .chain(
             rows -> {
@@ -223,7 +225,18 @@ public class ApprovalService {
                         id)
                     .chain(() -> target.approved(c, recordId, scope.userId(), comment));
               }
-              int next = rows.iterator().next().getInteger("step_no");
+              Row step = rows.iterator().next();
+              int next = step.getInteger("step_no");
+              PendingStep pending =
+                  new PendingStep(
+                      id,
+                      target,
+                      recordId,
+                      request.getUUID("territory_id"),
+                      request.getUUID("requested_by"),
+                      next,
+                      Role.valueOf(step.getString("approver_role")),
+                      ApproverLevel.valueOf(step.getString("approver_level")));
               return Sql.exec(
                       c,
                       "update approval_step set status = 'PENDING' where request_id = $1 and step_no = $2",
@@ -236,7 +249,7 @@ public class ApprovalService {
                               "update approval_request set current_step = $2 where id = $1",
                               id,
                               next))
-                  .replaceWithVoid();
+                  .chain(() -> notices.requested(c, pending, scope.userId()));
             });
   }
 

@@ -3,6 +3,7 @@ package io.fieldline.backend.sales.approvals;
 import io.fieldline.backend.sales.SalesScope;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -23,4 +24,12 @@ public interface ApprovalTarget {
 
   /** A step rejected. */
   Uni<Void> rejected(SqlConnection c, UUID recordId, UUID actor, String comment);
+
+  /**
+   * What an approver's notice shows about the record ({@code number}, {@code accountName}; strings
+   * only); none by default.
+   */
+  default Uni<Map<String, String>> noticeFields(SqlConnection c, UUID recordId) {
+    return Uni.createFrom().item(Map.of());
+  }
 }

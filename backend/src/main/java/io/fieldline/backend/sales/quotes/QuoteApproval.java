@@ -3,6 +3,7 @@ package io.fieldline.backend.sales.quotes;
 import io.fieldline.backend.sales.SalesScope;
 import io.fieldline.backend.sales.approvals.ApprovalTarget;
 import io.fieldline.backend.sales.approvals.RecordType;
+import io.fieldline.backend.sales.db.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +44,26 @@ public class QuoteApproval implements ApprovalTarget {
     return store
         .get(c, recordId)
         .chain(q -> events.move(c, q, QuoteStatus.REJECTED, actor, payload(comment, "APPROVER")));
+  }
+
+  @Override
+  public Uni<Map<String, String>> noticeFields(SqlConnection c, UUID recordId) {
+    return Sql.exec(
+            c,
+            "select q.number, a.name from quote q join account a on a.id = q.account_id"
+                + " where q.id = $1",
+            recordId)
+        .map(
+            rows ->
+                Sql.first(rows)
+                    .map(
+                        r ->
+                            Map.of(
+                                "number",
+                                r.getString("number"),
+                                "accountName",
+                                r.getString("name")))
+                    .orElse(Map.of()));
   }
 
   private static Map<String, Object> payload(String comment, String by) {

@@ -2,20 +2,28 @@ package io.fieldline.backend.sales.quotes;
 
 import io.fieldline.backend.notify.DomainEvent;
 import io.fieldline.backend.notify.DomainEvents;
+import io.fieldline.backend.notify.NotificationPayload;
 import io.fieldline.backend.sales.db.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Moves quotes between states, each move guarded by the state machine ({@link QuoteStatus}) and a
  * conditional update, and appends the domain event {@code QUOTE_<STATUS>} in the same transaction.
+ * An approval decision or a customer's rejection notifies the quote's owner ({@code notifyUserIds},
+ * {@code syncUserIds}, with the account's name for the notice).
  */
 @ApplicationScoped
 public class QuoteEvents {
+  /** Decisions the quote's owner is told about (visible notice, and a sync of their devices). */
+  static final Set<String> NOTIFY_OWNER = Set.of("QUOTE_APPROVED", "QUOTE_REJECTED");
+
   private final DomainEvents events;
 
   public QuoteEvents(DomainEvents events) {
@@ -67,6 +75,16 @@ public class QuoteEvents {
       payload.put("from", from.name());
     }
     payload.put("to", to.name());
-    return events.append(c, new DomainEvent("quote", quote.id(), type, payload, actor));
+    if (!NOTIFY_OWNER.contains(type)) {
+      return events.append(c, new DomainEvent("quote", quote.id(), type, payload, actor));
+    }
+    List<UUID> owner = List.of(quote.ownerUserId());
+    payload.putAll(NotificationPayload.builder().notify(owner).sync(owner).build());
+    return Sql.exec(c, "select name from account where id = $1", quote.accountId())
+        .chain(
+            rows -> {
+              Sql.first(rows).ifPresent(r -> payload.put("accountName", r.getString("name")));
+              return events.append(c, new DomainEvent("quote", quote.id(), type, payload, actor));
+            });
   }
 }

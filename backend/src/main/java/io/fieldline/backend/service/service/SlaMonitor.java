@@ -2,19 +2,16 @@ package io.fieldline.backend.service.service;
 
 import io.fieldline.backend.notify.dispatch.NotificationDispatcher;
 import io.fieldline.backend.service.ServiceSettings;
-import io.fieldline.backend.tenancy.SystemScope;
 import io.fieldline.backend.tenancy.TenantTx;
+import io.fieldline.backend.tenancy.Tenants;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
@@ -81,16 +78,7 @@ public class SlaMonitor {
 
   /** One run over every tenant; completes with the number of work orders flagged. */
   public Uni<Integer> runAll() {
-    return TenantTx.system(
-            pool, SystemScope.TENANT_DIRECTORY, c -> c.query("select id from tenant").execute())
-        .map(
-            rows -> {
-              List<UUID> ids = new ArrayList<>();
-              for (Row row : rows) {
-                ids.add(row.getUUID(0));
-              }
-              return ids;
-            })
+    return Tenants.ids(pool)
         .chain(
             tenants ->
                 Multi.createFrom()

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * The packaged service ({@code target/quarkus-app/quarkus-run.jar}) started as a child process on a
- * free port against the benchmark's database, with development tokens and without demo data.
+ * free port against the benchmark's database, with development tokens and the demo tenants
+ * (ScopeOpenBench opens a technician's scope there).
  */
 final class BenchApp implements AutoCloseable {
 
@@ -37,7 +38,7 @@ final class BenchApp implements AutoCloseable {
             "-Xmx1g",
             "-Dquarkus.config.locations=" + config.toAbsolutePath(),
             "-Dquarkus.profile=demo",
-            "-Dfieldline.demo.enabled=false",
+            "-Dfieldline.demo.enabled=true",
             "-Dfieldline.auth.dev-tokens.enabled=true",
             "-Dfieldline.auth.dev-tokens.secret=" + SECRET,
             "-Dquarkus.http.port=" + port,

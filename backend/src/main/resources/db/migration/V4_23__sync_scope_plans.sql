@@ -10,7 +10,10 @@
 -- 17 s. Here no membership statement joins two tenant tables any more: the ids of one step are
 -- collected into an array (one range or index scan) and the next step looks them up with
 -- "= any(array)" (an index scan with array keys, or a hashed filter): linear in what is read, with
--- no join order to get wrong.
+-- no join order to get wrong. Where that runs once per record (a grant's children, a record's
+-- carriers), a range scan with the array as a filter would still read the whole type per record,
+-- so there each id is looked up on its own (a lateral subquery kept apart with "offset 0": an
+-- equality on the whole key, which no estimate turns into a scan).
 
 -- time_entry had no index on its parent column (only a partial unique one), opportunity none on
 -- its rule column.
@@ -110,9 +113,10 @@ begin
     execute format('select array(select id from %I where %I = $1)', ce.table_name, e.carrier_column)
       into carriers using p_id;
     if cardinality(carriers) > 0 then
-      scopes := scopes || array(select m.scope_id from sync_scope_member m
-                                 where m.entity_type = e.carrier_entity
-                                   and m.record_id = any(carriers));
+      scopes := scopes || array(select m.scope_id from unnest(carriers) i(id)
+                                cross join lateral (select scope_id from sync_scope_member
+                                                     where entity_type = e.carrier_entity
+                                                       and record_id = i.id offset 0) m);
     end if;
   end if;
   return array(select distinct s from unnest(scopes) s order by 1);
@@ -139,15 +143,14 @@ begin
     execute format('select array(select id from %I where %I = $1)', ch.table_name, ch.rule_column)
       into ids using p_id;
     continue when cardinality(ids) = 0;
-    ids := array(select m.record_id from sync_scope_member m
-                  where m.scope_id = p_scope and m.entity_type = ch.entity_type
-                    and m.record_id = any(ids));
-    -- offset 0 keeps the sort out of the scan: ordered by the key, the primary key scan would
-    -- read every record of the type and filter (the "= any" no index condition)
     for r in
-      select * from (select c.* from sync_record c
-                      where c.entity_type = ch.entity_type and c.record_id = any(ids)
-                        and not c.deleted offset 0) c
+      select c.* from unnest(ids) i(id)
+       cross join lateral (select * from sync_record
+                            where entity_type = ch.entity_type and record_id = i.id and not deleted
+                              and exists (select 1 from sync_scope_member
+                                           where scope_id = p_scope and entity_type = ch.entity_type
+                                             and record_id = i.id)
+                           offset 0) c
        order by c.record_id
     loop
       direct := direct || r;

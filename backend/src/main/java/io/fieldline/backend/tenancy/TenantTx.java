@@ -8,6 +8,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
@@ -84,7 +85,34 @@ public final class TenantTx {
    */
   public static <T> T jdbc(DataSource dataSource, UUID tenant, int isolation, JdbcWork<T> work)
       throws SQLException {
+    return jdbc(dataSource, tenant, isolation, Map.of(), work);
+  }
+
+  /**
+   * As {@link #jdbc(DataSource, UUID, int, JdbcWork)}, with further transaction-local settings
+   * ({@code set_config(name, value, true)}, e.g. the sync store's clock) made in the same round
+   * trip as the tenant's.
+   */
+  public static <T> T jdbc(
+      DataSource dataSource,
+      UUID tenant,
+      int isolation,
+      Map<String, String> settings,
+      JdbcWork<T> work)
+      throws SQLException {
     Objects.requireNonNull(tenant, "tenant");
+    StringBuilder more = new StringBuilder();
+    settings.forEach(
+        (name, value) -> {
+          if (!name.matches("[a-z_]+\\.[a-z_]+") || name.equals("app.tenant_id")) {
+            throw new IllegalArgumentException("not a setting a transaction may make: " + name);
+          }
+          more.append(", set_config('")
+              .append(name)
+              .append("', '")
+              .append(value.replace("'", "''"))
+              .append("', true)");
+        });
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
@@ -96,7 +124,8 @@ public final class TenantTx {
                   + isolationLevel(isolation)
                   + "; select set_config('app.tenant_id', '"
                   + tenant
-                  + "', true)");
+                  + "', true)"
+                  + more);
         }
         T result = work.apply(connection);
         connection.commit();

@@ -67,8 +67,8 @@ public final class PgSyncStore implements SyncStore {
           dataSource,
           tenant,
           Connection.TRANSACTION_REPEATABLE_READ,
+          Map.of("app.sync_now", now.toString()),
           c -> {
-            Sql.execute(c, "select set_config('app.sync_now', ?, true)", now.toString());
             PgStoreTx tx = new PgStoreTx(c, tenant, now, domain);
             CURRENT.set(tx);
             try {

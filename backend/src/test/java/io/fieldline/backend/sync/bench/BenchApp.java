@@ -27,14 +27,17 @@ final class BenchApp implements AutoCloseable {
     this.base = base;
   }
 
-  static BenchApp start(Path jar, Path config, Path log) throws Exception {
+  /** Starts the service; {@code jvmOptions} (e.g. a flight recording) go before the jar. */
+  static BenchApp start(Path jar, Path config, Path log, List<String> jvmOptions) throws Exception {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    List<String> command =
+    List<String> command = new java.util.ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.addAll(
         List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-Xmx1g",
             "-Dquarkus.config.locations=" + config.toAbsolutePath(),
             "-Dquarkus.profile=demo",
@@ -44,7 +47,7 @@ final class BenchApp implements AutoCloseable {
             "-Dquarkus.http.port=" + port,
             "-Dquarkus.log.level=WARN",
             "-jar",
-            jar.toAbsolutePath().toString());
+            jar.toAbsolutePath().toString()));
     Process p =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     BenchApp app = new BenchApp(p, URI.create("http://127.0.0.1:" + port));

@@ -50,7 +50,13 @@ public final class SyncBench {
     Path log = Path.of(options.getOrDefault("log", "target/sync-bench-service.log"));
     System.out.printf("sync-bench: load average before start %s%n", BenchTokens.loadAverage());
     try (BenchApp app =
-        BenchApp.start(Path.of(options.get("jar")), Path.of(options.get("config")), log)) {
+        BenchApp.start(
+            Path.of(options.get("jar")),
+            Path.of(options.get("config")),
+            log,
+            options.containsKey("service-jfr")
+                ? List.of("-XX:StartFlightRecording=" + options.get("service-jfr"))
+                : List.of())) {
       PGSimpleDataSource ds = new PGSimpleDataSource();
       ds.setURL(db.getProperty("quarkus.datasource.jdbc.url"));
       ds.setUser(db.getProperty("quarkus.datasource.username"));

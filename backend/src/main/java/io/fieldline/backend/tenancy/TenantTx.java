@@ -8,6 +8,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
@@ -84,26 +85,63 @@ public final class TenantTx {
    */
   public static <T> T jdbc(DataSource dataSource, UUID tenant, int isolation, JdbcWork<T> work)
       throws SQLException {
-    return jdbc(dataSource, tenant, isolation, null, work);
+    return jdbc(dataSource, tenant, isolation, Map.of(), null, work);
   }
 
   /**
-   * As {@link #jdbc(DataSource, UUID, int, JdbcWork)}, for a transaction that must take its
+   * As {@link #jdbc(DataSource, UUID, int, JdbcWork)}, with further transaction-local settings
+   * ({@code set_config(name, value, true)}, e.g. the sync store's clock) made in the same round
+   * trip as the tenant's.
+   */
+  public static <T> T jdbc(
+      DataSource dataSource,
+      UUID tenant,
+      int isolation,
+      Map<String, String> settings,
+      JdbcWork<T> work)
+      throws SQLException {
+    return jdbc(dataSource, tenant, isolation, settings, null, work);
+  }
+
+  /**
+   * As {@link #jdbc(DataSource, UUID, int, Map, JdbcWork)}, for a transaction that must take its
    * snapshot while its session holds the advisory lock {@code sessionLock} exclusively: the lock is
    * taken on the connection before the transaction begins (waiting for its holders) and released by
    * the transaction's first statement, the one that takes the snapshot. The sync store's readers of
    * the change log use it (backend/docs/sync.md, R31).
    */
   public static <T> T jdbcAfterLock(
-      DataSource dataSource, UUID tenant, int isolation, long sessionLock, JdbcWork<T> work)
+      DataSource dataSource,
+      UUID tenant,
+      int isolation,
+      Map<String, String> settings,
+      long sessionLock,
+      JdbcWork<T> work)
       throws SQLException {
-    return jdbc(dataSource, tenant, isolation, sessionLock, work);
+    return jdbc(dataSource, tenant, isolation, settings, sessionLock, work);
   }
 
   private static <T> T jdbc(
-      DataSource dataSource, UUID tenant, int isolation, Long sessionLock, JdbcWork<T> work)
+      DataSource dataSource,
+      UUID tenant,
+      int isolation,
+      Map<String, String> settings,
+      Long sessionLock,
+      JdbcWork<T> work)
       throws SQLException {
     Objects.requireNonNull(tenant, "tenant");
+    StringBuilder more = new StringBuilder();
+    settings.forEach(
+        (name, value) -> {
+          if (!name.matches("[a-z_]+\\.[a-z_]+") || name.equals("app.tenant_id")) {
+            throw new IllegalArgumentException("not a setting a transaction may make: " + name);
+          }
+          more.append(", set_config('")
+              .append(name)
+              .append("', '")
+              .append(value.replace("'", "''"))
+              .append("', true)");
+        });
     try (Connection connection = dataSource.getConnection()) {
       boolean locked = false;
       if (sessionLock != null) {
@@ -124,6 +162,7 @@ public final class TenantTx {
                   + "; select set_config('app.tenant_id', '"
                   + tenant
                   + "', true)"
+                  + more
                   + (sessionLock == null ? "" : ", pg_advisory_unlock(" + sessionLock + ")"));
         }
         locked = false;

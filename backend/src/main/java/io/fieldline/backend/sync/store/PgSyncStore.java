@@ -81,7 +81,6 @@ public final class PgSyncStore implements SyncStore {
     Instant now = clock.instant();
     TenantTx.JdbcWork<T> body =
         c -> {
-          Sql.execute(c, "select set_config('app.sync_now', ?, true)", now.toString());
           PgStoreTx tx = new PgStoreTx(c, tenant, now, domain);
           CURRENT.set(tx);
           try {
@@ -94,10 +93,12 @@ public final class PgSyncStore implements SyncStore {
           }
         };
     try {
+      Map<String, String> settings = Map.of("app.sync_now", now.toString());
       return afterCommits
           ? TenantTx.jdbcAfterLock(
-              dataSource, tenant, Connection.TRANSACTION_REPEATABLE_READ, logLock(), body)
-          : TenantTx.jdbc(dataSource, tenant, Connection.TRANSACTION_REPEATABLE_READ, body);
+              dataSource, tenant, Connection.TRANSACTION_REPEATABLE_READ, settings, logLock(), body)
+          : TenantTx.jdbc(
+              dataSource, tenant, Connection.TRANSACTION_REPEATABLE_READ, settings, body);
     } catch (SQLException e) {
       throw SqlFailures.map(e);
     }

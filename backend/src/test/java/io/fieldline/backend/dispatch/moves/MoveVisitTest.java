@@ -28,7 +28,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -230,11 +229,6 @@ class MoveVisitTest {
   }
 
   @Test
-  @Disabled(
-      "A technician's first pull in the large demo tenant opens the scope with sync_open_scope,"
-          + " which is slow there (planner misestimate under RLS, backend/docs/sync.md) and timed"
-          + " out in CI; the same grant/evict after reassignment is covered on small tenants by"
-          + " TechnicianScopeTest. Re-enable with the sync_open_scope fix.")
   void theNewTechniciansPullShowsTheMovedVisitAndThePreviousOnesPullEvictsIt() {
     Row p = pair(1);
     UUID v = p.getUUID("v_id");

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * The packaged service ({@code target/quarkus-app/quarkus-run.jar}) started as a child process on a
- * free port against the benchmark's database, with development tokens and without demo data.
+ * free port against the benchmark's database, with development tokens and the demo tenants
+ * (ScopeOpenBench opens a technician's scope there).
  */
 final class BenchApp implements AutoCloseable {
 
@@ -26,24 +27,27 @@ final class BenchApp implements AutoCloseable {
     this.base = base;
   }
 
-  static BenchApp start(Path jar, Path config, Path log) throws Exception {
+  /** Starts the service; {@code jvmOptions} (e.g. a flight recording) go before the jar. */
+  static BenchApp start(Path jar, Path config, Path log, List<String> jvmOptions) throws Exception {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    List<String> command =
+    List<String> command = new java.util.ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.addAll(
         List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-Xmx1g",
             "-Dquarkus.config.locations=" + config.toAbsolutePath(),
             "-Dquarkus.profile=demo",
-            "-Dfieldline.demo.enabled=false",
+            "-Dfieldline.demo.enabled=true",
             "-Dfieldline.auth.dev-tokens.enabled=true",
             "-Dfieldline.auth.dev-tokens.secret=" + SECRET,
             "-Dquarkus.http.port=" + port,
             "-Dquarkus.log.level=WARN",
             "-jar",
-            jar.toAbsolutePath().toString());
+            jar.toAbsolutePath().toString()));
     Process p =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     BenchApp app = new BenchApp(p, URI.create("http://127.0.0.1:" + port));

@@ -16,7 +16,9 @@ import javax.sql.DataSource;
  * the service role through JDBC, so the same capture triggers write the sync record, its version
  * and the change-log rows (and assign log positions at commit). Once with one row per transaction
  * (what a push costs per mutation: the engine runs one transaction per mutation) and once in
- * batches of 100 rows per transaction; {@code threads} writers in parallel.
+ * batches of 100 rows per transaction; {@code threads} writers in parallel. Before that, the same
+ * number of contact creates pushed through the service by as many devices ({@link
+ * ServicePushRate}), so the service's push rate reads as a share of the database's.
  */
 public final class DbCeiling {
   private DbCeiling() {}
@@ -27,6 +29,7 @@ public final class DbCeiling {
     // the schema comes from the service's migrations: start it once, then stop it
     try (RunEnv env = RunEnv.on(db, "ceiling", seed, List.of())) {
       HarnessWorld world = HarnessWorld.seed(env.dataSource, "ceiling", seed, threads, 20);
+      double service = ServicePushRate.measure(env, world, rows, threads);
       env.service.kill();
       for (int perTx : new int[] {1, 100}) {
         double rate = insert(env.dataSource, world, rows, threads, perTx);
@@ -34,8 +37,9 @@ public final class DbCeiling {
             "ceiling",
             String.format(
                 "%d contacts, %d writers, %d rows per transaction: %.0f rows/s"
-                    + " (domain row + sync_record + version + change log, by the triggers)",
-                rows, threads, perTx, rate));
+                    + " (domain row + sync_record + version + change log, by the triggers);"
+                    + " the service's push (%.0f/s) is %.1f%% of it",
+                rows, threads, perTx, rate, service, 100 * service / rate));
       }
     }
   }

@@ -31,7 +31,7 @@ final class LoadDay {
   private final int pullSeconds;
   private final LoadStats stats;
   private final List<RecordKey> contacts = new ArrayList<>();
-  private final Map<UUID, Integer> visitSteps = new HashMap<>();
+  private final Map<UUID, Integer> visitSteps;
   private final Map<UUID, RecordKey> reports = new HashMap<>();
   private long nextPush;
   private long nextPull;
@@ -46,7 +46,8 @@ final class LoadDay {
       long end,
       int pushSeconds,
       int pullSeconds,
-      LoadStats stats) {
+      LoadStats stats,
+      Map<UUID, Integer> visitSteps) {
     this.d = d;
     this.user = user;
     this.technician = technician;
@@ -56,6 +57,7 @@ final class LoadDay {
     this.pushSeconds = pushSeconds;
     this.pullSeconds = pullSeconds;
     this.stats = stats;
+    this.visitSteps = visitSteps;
     long now = System.nanoTime();
     nextPush = now + (long) (r.nextDouble() * pushSeconds * 1e9);
     nextPull = now + (long) (r.nextDouble() * pullSeconds * 1e9);

@@ -61,8 +61,12 @@ public final class LoadRun {
     }
   }
 
-  /** A device of a user, and whether it is a technician's. */
-  record LoadDevice(Device device, HarnessWorld.Rep user, boolean technician) {}
+  /**
+   * A device of a user, whether it is a technician's, and how far it got with each visit (kept
+   * across steps, so a later step does not redo a visit).
+   */
+  record LoadDevice(
+      Device device, HarnessWorld.Rep user, boolean technician, Map<UUID, Integer> visitSteps) {}
 
   /** Registers the users' devices and pulls their scopes, 8 at a time; timed. */
   private static List<LoadDevice> enrol(
@@ -87,7 +91,11 @@ public final class LoadRun {
                 if (!c.pullAll(Duration.ofSeconds(120))) {
                   throw new IllegalStateException("first pull of a device failed");
                 }
-                return new LoadDevice(new Device(c, world.tenant, u.user()), u, tech);
+                return new LoadDevice(
+                    new Device(c, world.tenant, u.user()),
+                    u,
+                    tech,
+                    new java.util.concurrent.ConcurrentHashMap<>());
               }));
     }
     List<LoadDevice> out = new ArrayList<>();
@@ -132,7 +140,8 @@ public final class LoadRun {
               end,
               pushSeconds,
               Integer.getInteger("harness.pull-seconds", 10),
-              st);
+              st,
+              d.visitSteps());
       st.active.incrementAndGet();
       schedule(pool, day, 0);
     }

@@ -38,6 +38,10 @@ public final class HarnessMain {
           Integer.getInteger("harness.push-seconds", 20));
       System.exit(0);
     }
+    if (run.equals("peer")) {
+      PeerRun.run(seed, sizes(System.getProperty("harness.sizes", "20000,100000")));
+      System.exit(0);
+    }
     if (run.equals("ceiling")) {
       DbCeiling.run(
           seed,
@@ -81,5 +85,13 @@ public final class HarnessMain {
           default -> throw new IllegalArgumentException("unknown harness.run " + run);
         };
     System.exit(result.ok() ? 0 : 1);
+  }
+
+  private static List<Integer> sizes(String csv) {
+    List<Integer> out = new ArrayList<>();
+    for (String s : csv.split(",")) {
+      out.add(Integer.parseInt(s.trim()));
+    }
+    return out;
   }
 }

@@ -1,78 +1,163 @@
 package io.fieldline.backend.harness;
 
-import io.fieldline.sync.model.FieldValue;
-import io.fieldline.sync.model.RecordKey;
+import io.fieldline.sync.wire.RejectedResult;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Load runs: a ramp of simulated devices (100, 500, 1,000 ...) doing a compressed day: each pulls
- * every {@code pullSeconds} and pushes a couple of edits (new contacts, notes and phone numbers)
- * every {@code pushSeconds}, with jitter, while a dispatcher thread writes account changes on the
- * server that fan out to the reps' scopes. Per step: throughput, p50/p99 per operation, errors, the
- * service's CPU and memory, and the machine's load. The step whose p99 passes 2 s or whose errors
- * pass 1% is where it degrades.
+ * Load runs: a ramp of simulated devices (100, 500, 1,000 ...) doing a compressed day ({@link
+ * LoadDay}): reps' devices record contacts and quotes, technicians' devices work their visits and
+ * write visit reports, every device pulls every few "minutes" (seconds here), while a dispatcher
+ * publishes a new visit to a technician and edits an account every second. Devices are reference
+ * clients (a SQLite file each) on one shared HTTP client, straight to the service (no fault proxy),
+ * ticked by a small thread pool. Per step: throughput, p50/p99 per operation, errors and rejected
+ * mutations, the service's CPU and RSS, the driver's own CPU, and the machine's load. The first
+ * step whose p99 passes 2 s or whose errors pass 1% is where it degrades.
  */
 public final class LoadRun {
   private LoadRun() {}
 
-  public static void run(long seed, List<Integer> steps, Duration stepLength, int pushSeconds) {
+  public static void run(long seed, List<Integer> steps, Duration stepLength, int pushSeconds)
+      throws Exception {
+    double techShare = Double.parseDouble(System.getProperty("harness.tech-share", "0.3"));
     try (RunEnv env = RunEnv.start("load", seed, List.of())) {
-      int maxDevices = steps.stream().mapToInt(Integer::intValue).max().orElse(100);
-      HarnessWorld world = HarnessWorld.seed(env.dataSource, "load", seed, maxDevices / 5, 20);
-      Report.line("load", "seeded " + world.reps.size() + " reps x 20 accounts");
-      List<Device> devices = new ArrayList<>();
+      int max = steps.stream().mapToInt(Integer::intValue).max().orElse(100);
+      int techs = (int) Math.round(max * techShare);
+      long t0 = System.nanoTime();
+      HarnessWorld world = HarnessWorld.seed(env.dataSource, "load", seed, max - techs, 20);
+      LoadWorld field = LoadWorld.seed(world, seed, Math.max(1, techs), 3);
+      Report.line(
+          "load",
+          String.format(
+              "seeded %d reps x 20 accounts, %d technicians x 3 visits in %.0f s",
+              world.reps.size(), field.techs.size(), (System.nanoTime() - t0) / 1e9));
+      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      List<LoadDevice> devices = new ArrayList<>();
+      int r = 0;
+      int t = 0;
       for (int step : steps) {
-        while (devices.size() < step) {
-          HarnessWorld.Rep rep = world.reps.get(devices.size() % world.reps.size());
-          Device d = env.device(world, rep, RunEnv.ClientFactory.chosen());
-          d.client().pullAll(DeviceWork.PATIENCE);
-          devices.add(d);
+        List<HarnessWorld.Rep> users = new ArrayList<>();
+        List<Boolean> roles = new ArrayList<>();
+        while (devices.size() + users.size() < step) {
+          boolean tech =
+              t < field.techs.size() && (r >= world.reps.size() || t < techShare * (r + t + 1));
+          users.add(tech ? field.techs.get(t++).user() : world.reps.get(r++));
+          roles.add(tech);
         }
-        step(env, world, devices, stepLength, pushSeconds, seed);
+        devices.addAll(enrol(env, world, http, users, roles));
+        step(env, field, devices, stepLength, pushSeconds, seed);
       }
     }
   }
 
-  private static void step(
+  /**
+   * A device of a user, whether it is a technician's, and how far it got with each visit (kept
+   * across steps, so a later step does not redo a visit).
+   */
+  record LoadDevice(
+      Device device, HarnessWorld.Rep user, boolean technician, Map<UUID, Integer> visitSteps) {}
+
+  /** Registers the users' devices and pulls their scopes, 8 at a time; timed. */
+  private static List<LoadDevice> enrol(
       RunEnv env,
       HarnessWorld world,
-      List<Device> devices,
+      HttpClient http,
+      List<HarnessWorld.Rep> users,
+      List<Boolean> technician)
+      throws Exception {
+    long t0 = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(8, Daemon.threads("enrol"));
+    List<Future<LoadDevice>> futures = new ArrayList<>();
+    for (int i = 0; i < users.size(); i++) {
+      HarnessWorld.Rep u = users.get(i);
+      boolean tech = technician.get(i);
+      futures.add(
+          pool.submit(
+              () -> {
+                UUID id = world.registerDevice(env.service.baseUrl(), u);
+                SyncClient c =
+                    new ReferenceClient(id, http, env.service.baseUrl(), u.token(), env.metrics);
+                if (!c.pullAll(Duration.ofSeconds(120))) {
+                  throw new IllegalStateException("first pull of a device failed");
+                }
+                return new LoadDevice(
+                    new Device(c, world.tenant, u.user()),
+                    u,
+                    tech,
+                    new java.util.concurrent.ConcurrentHashMap<>());
+              }));
+    }
+    List<LoadDevice> out = new ArrayList<>();
+    for (Future<LoadDevice> f : futures) {
+      out.add(f.get());
+    }
+    pool.shutdown();
+    Report.line(
+        "load",
+        String.format(
+            "enrolled %d devices (register + first pull) in %.0f s",
+            users.size(), (System.nanoTime() - t0) / 1e9));
+    return out;
+  }
+
+  private static void step(
+      RunEnv env,
+      LoadWorld field,
+      List<LoadDevice> devices,
       Duration length,
       int pushSeconds,
       long seed) {
-    Stats st = new Stats();
+    LoadStats st = new LoadStats();
     ScheduledExecutorService pool =
         Executors.newScheduledThreadPool(
-            Integer.getInteger("harness.threads", 48), Daemon.threads("load"));
+            Integer.getInteger("harness.threads", 32), Daemon.threads("load"));
     long pid = env.service.pid();
+    long self = ProcessHandle.current().pid();
     double cpu0 = ProcessStats.cpuSeconds(pid);
+    double driver0 = ProcessStats.cpuSeconds(self);
     long t0 = System.nanoTime();
     long end = t0 + length.toNanos();
     int n = 0;
-    for (Device d : devices) {
-      Day day =
-          new Day(d, FaultRuns.accounts(world, d), new Random(seed + n++), end, pushSeconds, st);
+    for (LoadDevice d : devices) {
+      LoadDay day =
+          new LoadDay(
+              d.device(),
+              d.user(),
+              d.technician(),
+              field.template,
+              new Random(seed + n++),
+              end,
+              pushSeconds,
+              Integer.getInteger("harness.pull-seconds", 10),
+              st,
+              d.visitSteps());
       st.active.incrementAndGet();
       schedule(pool, day, 0);
     }
     Random dispatch = new Random(seed);
-    long writes = 0;
+    long published = 0;
+    long rssMax = 0;
     while (System.nanoTime() < end) {
       Sleep.millis(1000);
-      HarnessWorld.Rep rep = world.reps.get(dispatch.nextInt(world.reps.size()));
-      world.sql(
+      field.publish(field.anyTech());
+      published++;
+      HarnessWorld.Rep rep = field.world.reps.get(dispatch.nextInt(field.world.reps.size()));
+      field.world.sql(
           "update account set industry = ? where id = ?",
-          "I" + writes++,
+          "I" + published,
           rep.accounts().get(dispatch.nextInt(rep.accounts().size())));
+      rssMax = Math.max(rssMax, ProcessStats.rssMib(pid));
     }
     long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
     while (st.active.get() > 0 && System.nanoTime() < giveUp) {
@@ -81,117 +166,59 @@ public final class LoadRun {
     pool.shutdownNow();
     double wall = (System.nanoTime() - t0) / 1e9;
     double cpu = (ProcessStats.cpuSeconds(pid) - cpu0) / wall * 100;
+    double driver = (ProcessStats.cpuSeconds(self) - driver0) / wall * 100;
+    long errors = st.errors();
+    double errorShare = 100.0 * errors / Math.max(1, errors + st.answered());
+    boolean degraded = st.worstP99() > 2000 || errorShare > 1;
     Report.line(
         "load",
         String.format(
-            "%d devices, %.0f s: %.1f pushes/s (%.1f mutations/s), %.1f pulls/s; push %s;"
-                + " pull %s; errors %d (%.2f%%); service CPU %.0f%% of one core, RSS %d MiB;"
-                + " %d dispatcher writes",
+            "%d devices (%d technicians), %.0f s: %.1f mutations/s; %serrors %d (%.2f%%);"
+                + " rejected %s; service CPU %.0f%% of one core, RSS max %d MiB; driver CPU %.0f%%"
+                + " of one core; %d visits published + %d account edits by the dispatcher; %s",
             devices.size(),
+            devices.stream().filter(LoadDevice::technician).count(),
             wall,
-            st.pushes.get() / wall,
             st.mutations.get() / wall,
-            st.pulls.get() / wall,
-            st.m.pushLatency(),
-            st.m.pullLatency(),
-            st.errors.get(),
-            100.0 * st.errors.get() / Math.max(1, st.pushes.get() + st.pulls.get()),
+            st.describe(wall),
+            errors,
+            errorShare,
+            rejections(devices),
             cpu,
-            ProcessStats.rssMib(pid),
-            writes));
+            rssMax,
+            driver,
+            published,
+            published,
+            degraded ? "DEGRADED (p99 > 2 s or errors > 1%)" : "holds"));
   }
 
-  /** One device's day: a tick does whichever of push and pull is due, then books the next. */
-  private static final class Day {
-    final Device d;
-    final List<UUID> accounts;
-    final Random r;
-    final long end;
-    final int pushSeconds;
-    final Stats stats;
-    final List<RecordKey> mine = new ArrayList<>();
-    long nextPush;
-    long nextPull;
-    int i;
-
-    Day(Device d, List<UUID> accounts, Random r, long end, int pushSeconds, Stats stats) {
-      this.d = d;
-      this.accounts = accounts;
-      this.r = r;
-      this.end = end;
-      this.pushSeconds = pushSeconds;
-      this.stats = stats;
-      long now = System.nanoTime();
-      nextPush = now + (long) (r.nextDouble() * pushSeconds * 1e9);
-      nextPull = now + (long) (r.nextDouble() * 3 * pushSeconds * 1e9);
-    }
-
-    /** Does what is due; the delay in ms to the next tick, or -1 when the day is over. */
-    long tick() {
-      SyncClient c = d.client();
-      long now = System.nanoTime();
-      if (now >= end) {
-        return -1;
+  /** Rejected mutations by code over every device so far. */
+  private static Map<String, Integer> rejections(List<LoadDevice> devices) {
+    Map<String, Integer> out = new TreeMap<>();
+    for (LoadDevice d : devices) {
+      for (SyncClient.Sent s : d.device().client().sent().values()) {
+        if (s.result() instanceof RejectedResult rejected) {
+          out.merge(rejected.code().name(), 1, Integer::sum);
+        }
       }
-      if (now >= nextPush) {
-        String tag = c.deviceId().toString().substring(0, 8);
-        int k = 1 + r.nextInt(3);
-        for (int j = 0; j < k; j++, i++) {
-          if (mine.isEmpty() || r.nextInt(3) == 0) {
-            UUID account = accounts.get(r.nextInt(accounts.size()));
-            mine.add(
-                c.create(
-                    "contact",
-                    Map.of(
-                        "account_id", FieldValue.of(account.toString()),
-                        "first_name", FieldValue.of("F" + tag),
-                        "last_name", FieldValue.of("L" + tag + i))));
-          } else {
-            c.update(mine.get(r.nextInt(mine.size())), Map.of("notes", FieldValue.of(tag + i)));
-          }
-        }
-        long t = System.nanoTime();
-        if (c.pushAll(Duration.ofSeconds(30))) {
-          stats.m.push(System.nanoTime() - t);
-          stats.pushes.incrementAndGet();
-          stats.mutations.addAndGet(k);
-        } else {
-          stats.errors.incrementAndGet();
-        }
-        nextPush = System.nanoTime() + (long) ((0.5 + r.nextDouble()) * pushSeconds * 1e9);
-      } else if (now >= nextPull) {
-        long t = System.nanoTime();
-        if (c.pullAll(Duration.ofSeconds(30))) {
-          stats.m.pull(System.nanoTime() - t);
-          stats.pulls.incrementAndGet();
-        } else {
-          stats.errors.incrementAndGet();
-        }
-        nextPull = System.nanoTime() + (long) ((0.5 + r.nextDouble()) * 3 * pushSeconds * 1e9);
-      }
-      return Math.max(0, (Math.min(nextPush, nextPull) - System.nanoTime()) / 1_000_000);
     }
+    return out;
   }
 
-  /** A step's counters. */
-  private static final class Stats {
-    final Metrics m = new Metrics();
-    final AtomicLong errors = new AtomicLong();
-    final AtomicLong pushes = new AtomicLong();
-    final AtomicLong pulls = new AtomicLong();
-    final AtomicLong mutations = new AtomicLong();
-    final java.util.concurrent.atomic.AtomicInteger active =
-        new java.util.concurrent.atomic.AtomicInteger();
-  }
-
-  private static void schedule(ScheduledExecutorService pool, Day day, long delayMs) {
+  private static void schedule(ScheduledExecutorService pool, LoadDay day, long delayMs) {
     pool.schedule(
         () -> {
-          long next = day.tick();
+          long next;
+          try {
+            next = day.tick();
+          } catch (RuntimeException e) {
+            day.stats().done("tick", 0, false, 0);
+            next = 1000;
+          }
           if (next >= 0) {
             schedule(pool, day, next);
           } else {
-            day.stats.active.decrementAndGet();
+            day.stats().active.decrementAndGet();
           }
         },
         delayMs,

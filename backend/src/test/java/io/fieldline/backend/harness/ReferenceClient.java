@@ -46,6 +46,21 @@ public final class ReferenceClient implements SyncClient {
 
   public ReferenceClient(
       UUID id, String baseUrl, String token, Metrics metrics, long seed, Clock clock) {
+    this(id, new HttpSyncTransport(URI.create(baseUrl), () -> token), metrics, seed, clock);
+  }
+
+  /** On one HTTP client shared by many devices (load runs: one connection pool, few threads). */
+  public ReferenceClient(
+      UUID id, java.net.http.HttpClient shared, String baseUrl, String token, Metrics metrics) {
+    this(
+        id,
+        new HttpSyncTransport(shared, URI.create(baseUrl), () -> token, Duration.ofSeconds(30)),
+        metrics,
+        id.getLeastSignificantBits(),
+        Clock.systemUTC());
+  }
+
+  private ReferenceClient(UUID id, SyncTransport http, Metrics metrics, long seed, Clock clock) {
     this.id = id;
     this.metrics = metrics;
     // per process: two runs with the same seed have the same device ids
@@ -57,7 +72,6 @@ public final class ReferenceClient implements SyncClient {
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }
-    SyncTransport http = new HttpSyncTransport(URI.create(baseUrl), () -> token);
     this.client =
         io.fieldline.contract.client.SyncClient.builder(
                 LocalStore.open(dir.resolve(id + ".db").toString()),

@@ -45,8 +45,22 @@ public final class LocalStore implements AutoCloseable {
         + " version integer, overridden text not null)",
     "create table if not exists attachment (sha256 text primary key, id text not null,"
         + " path text not null, size integer not null, media_type text not null,"
-        + " uploaded integer not null default 0, done integer not null default 0)"
+        + " uploaded integer not null default 0, done integer not null default 0)",
+    // any write to the server copy, whoever makes it, forgets the checksum it last matched
+    forgetChecksum("insert"),
+    forgetChecksum("update"),
+    forgetChecksum("delete")
   };
+
+  private static String forgetChecksum(String event) {
+    return "create trigger if not exists record_"
+        + event
+        + "_forgets_checksum after "
+        + event
+        + " on record begin delete from meta where key = '"
+        + Puller.CHECKED
+        + "'; end";
+  }
 
   private final Connection connection;
 

@@ -8,7 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,21 +48,22 @@ final class RecordTable {
   }
 
   private void keepNewer(Connection c, RecordState state) throws SQLException {
-    Optional<RecordState> held = get(c, state.key());
-    if (held.isEmpty() || held.get().version() <= state.version()) {
-      LocalStore.update(
-          c,
-          "insert into "
-              + table
-              + " (entity_type, id, version, fields, field_versions) values (?, ?, ?, ?, ?)"
-              + " on conflict (entity_type, id) do update set version = excluded.version,"
-              + " fields = excluded.fields, field_versions = excluded.field_versions",
-          state.key().entityType(),
-          state.key().id().toString(),
-          state.version(),
-          FieldsJson.fields(state.fields()),
-          FieldsJson.versions(state.fieldVersions()));
-    }
+    // one statement: the held copy is replaced unless it is newer (no read of its fields)
+    LocalStore.update(
+        c,
+        "insert into "
+            + table
+            + " (entity_type, id, version, fields, field_versions) values (?, ?, ?, ?, ?)"
+            + " on conflict (entity_type, id) do update set version = excluded.version,"
+            + " fields = excluded.fields, field_versions = excluded.field_versions"
+            + " where "
+            + table
+            + ".version <= excluded.version",
+        state.key().entityType(),
+        state.key().id().toString(),
+        state.version(),
+        FieldsJson.fields(state.fields()),
+        FieldsJson.versions(state.fieldVersions()));
   }
 
   void remove(Connection c, RecordKey key) throws SQLException {
@@ -82,6 +85,19 @@ final class RecordTable {
 
   List<RecordState> all(Connection c) throws SQLException {
     return query(c, " order by entity_type, id", new Object[0]);
+  }
+
+  /** Every record's version by key, without reading the fields (for the scope checksum). */
+  Map<RecordKey, Long> versions(Connection c) throws SQLException {
+    Map<RecordKey, Long> out = new HashMap<>();
+    try (PreparedStatement ps =
+            c.prepareStatement("select entity_type, id, version from " + table);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.put(new RecordKey(rs.getString(1), UUID.fromString(rs.getString(2))), rs.getLong(3));
+      }
+    }
+    return out;
   }
 
   List<RecordState> ofType(Connection c, String entityType) throws SQLException {

@@ -5,13 +5,15 @@ import io.fieldline.sync.model.RecordState;
 import io.fieldline.sync.store.ScopePage;
 import io.fieldline.sync.store.StoreTx;
 import io.fieldline.sync.wire.ScopeChecksum;
-import io.fieldline.sync.wire.json.CanonicalJson;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The scope checksum (R33): the count of live records and the SHA-256 of the lines {@code
@@ -44,15 +46,29 @@ public final class ScopeChecksums {
 
   /** The checksum of records a client holds (any order; only live records are passed). */
   public static ScopeChecksum of(Collection<RecordState> records) {
-    StringBuilder text = new StringBuilder();
-    records.stream()
-        .sorted(java.util.Comparator.comparing(RecordState::key))
-        .forEach(r -> text.append(line(r)));
-    return new ScopeChecksum(records.size(), CanonicalJson.sha256(text.toString()));
+    Map<RecordKey, Long> versions = new HashMap<>();
+    records.forEach(r -> versions.put(r.key(), r.version()));
+    return ofVersions(versions);
+  }
+
+  /**
+   * The same checksum from each live record's key and version only (any order): a client need not
+   * read its records' fields to check a checkpoint.
+   */
+  public static ScopeChecksum ofVersions(Map<RecordKey, Long> versions) {
+    MessageDigest digest = sha256();
+    new TreeMap<>(versions)
+        .forEach(
+            (key, version) -> digest.update(line(key, version).getBytes(StandardCharsets.UTF_8)));
+    return new ScopeChecksum(versions.size(), HexFormat.of().formatHex(digest.digest()));
   }
 
   private static String line(RecordState record) {
-    return record.key().entityType() + " " + record.key().id() + " " + record.version() + "\n";
+    return line(record.key(), record.version());
+  }
+
+  private static String line(RecordKey key, long version) {
+    return key.entityType() + " " + key.id() + " " + version + "\n";
   }
 
   private static MessageDigest sha256() {

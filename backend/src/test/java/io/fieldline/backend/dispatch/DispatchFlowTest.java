@@ -15,6 +15,9 @@ import io.fieldline.backend.support.Gql;
 import io.fieldline.backend.support.dispatch.GraphqlWs;
 import io.fieldline.backend.support.firebase.FakeGoogle;
 import io.fieldline.backend.support.notify.NotifyFixtures;
+import io.fieldline.backend.support.sync.TestDevice;
+import io.fieldline.sync.model.FieldValue;
+import io.fieldline.sync.model.RecordKey;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.vertx.core.json.JsonObject;
@@ -123,6 +126,7 @@ class DispatchFlowTest {
     }
     String day = weekday(1).toString();
     String dispatcher = users().acme("dispatcher");
+    Map<String, TestDevice> devices = techniciansPhones(dispatcher, day);
     String jobId =
         Gql.post(
                 dispatcher,
@@ -200,6 +204,58 @@ class DispatchFlowTest {
             .jsonPath();
     assertThat(after.getInt("data.dispatchBoard.kpis.assignedVisits"))
         .isEqualTo(job.getInt("data.dispatchJob.proposal.kpisAfter.assignedVisits"));
+    theNextPullsShowTheNewSchedule(devices, changes);
+  }
+
+  /** A synced phone for every technician on the territory's board that day (first pull done). */
+  private Map<String, TestDevice> techniciansPhones(String dispatcher, String day) {
+    List<String> ids =
+        Gql.post(dispatcher, "dispatch/board", Map.of("territoryId", NE1, "from", day, "to", day))
+            .body("errors", nullValue())
+            .extract()
+            .path("data.dispatchBoard.technicians.id");
+    Map<String, TestDevice> devices = new HashMap<>();
+    for (String id : ids) {
+      TestDevice device =
+          TestDevice.register(tokens.issue(DemoIdentity.ACME.id(), UUID.fromString(id)));
+      device.pull();
+      devices.put(id, device);
+    }
+    return devices;
+  }
+
+  /**
+   * After the publish, each technician's next pull holds the visits now theirs (assigned to them),
+   * no longer the ones moved to someone else, and the ones taken off the plan as cancelled.
+   */
+  private void theNextPullsShowTheNewSchedule(
+      Map<String, TestDevice> devices, List<Map<String, Object>> changes) {
+    devices.values().forEach(TestDevice::pull);
+    int checked = 0;
+    for (Map<String, Object> change : changes) {
+      if (change.get("visitId") == null) {
+        continue; // a queued work order's new visit: its id is made at publish
+      }
+      RecordKey visit = new RecordKey("visit", UUID.fromString((String) change.get("visitId")));
+      String to = (String) change.get("toTechnicianId");
+      String from = (String) change.get("fromTechnicianId");
+      if (to != null && devices.containsKey(to)) {
+        assertThat(devices.get(to).holds(visit)).as("%s granted to %s", visit, to).isTrue();
+        assertThat(devices.get(to).get(visit).value("assigned_technician_id"))
+            .isEqualTo(FieldValue.of(to));
+        checked++;
+      }
+      if (from == null || from.equals(to) || !devices.containsKey(from)) {
+        continue;
+      }
+      TestDevice previous = devices.get(from);
+      if (to != null) {
+        assertThat(previous.holds(visit)).as("%s evicted from %s", visit, from).isFalse();
+      } else if (previous.holds(visit)) { // unassigned: the phone sees it cancelled
+        assertThat(previous.get(visit).value("status")).isEqualTo(FieldValue.of("CANCELLED"));
+      }
+    }
+    assertThat(checked).as("visits of the plan checked on their technicians' phones").isPositive();
   }
 
   private String kind(String body) {

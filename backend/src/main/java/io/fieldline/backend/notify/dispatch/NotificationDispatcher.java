@@ -31,6 +31,7 @@ import org.jboss.logging.Logger;
 public class NotificationDispatcher {
   private static final Logger LOG = Logger.getLogger(NotificationDispatcher.class);
   private static final int MAX_ROUNDS = 20;
+  private static final java.time.Duration BUSY_WAIT = java.time.Duration.ofMillis(100);
 
   private final Pool pool;
   private final Vertx vertx;
@@ -166,6 +167,17 @@ public class NotificationDispatcher {
         .planRound(tenant)
         .chain(
             r -> {
+              if (r.busy() && round + 1 < MAX_ROUNDS) {
+                // another round (another instance, or the background run) holds the cursor and
+                // may have taken its snapshot before our caller's events committed: wait for it,
+                // so a run started after a commit plans that commit's events
+                return Uni.createFrom()
+                    .voidItem()
+                    .onItem()
+                    .delayIt()
+                    .by(BUSY_WAIT)
+                    .chain(() -> plan(tenant, round + 1, sofar));
+              }
               RunReport total = sofar.plus(new RunReport(r.events(), r.deliveries(), 0, 0, 0, 0));
               return r.more() && round + 1 < MAX_ROUNDS
                   ? plan(tenant, round + 1, total)

@@ -10,18 +10,16 @@ import io.fieldline.backend.identity.auth.DevTokenVerifier;
 import io.fieldline.backend.service.demo.ServiceDemoIds;
 import io.fieldline.backend.support.DemoUsers;
 import io.fieldline.backend.support.Gql;
-import io.fieldline.backend.tenancy.TenantTx;
+import io.fieldline.backend.support.TenantSql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,20 +43,7 @@ class DispatchSafetyTest {
   }
 
   private List<Row> sql(String sql, Tuple args) {
-    return TenantTx.sql(
-            pool,
-            ACME,
-            c ->
-                c.preparedQuery(sql)
-                    .execute(args)
-                    .map(
-                        rows -> {
-                          List<Row> out = new ArrayList<>();
-                          rows.forEach(out::add);
-                          return out;
-                        }))
-        .await()
-        .atMost(Duration.ofSeconds(30));
+    return new TenantSql(pool, ACME).rows(sql, args);
   }
 
   private JsonPath awaitStatus(String jobId, String status) throws InterruptedException {

@@ -17,10 +17,10 @@ import io.fieldline.backend.notify.dispatch.NotificationDispatcher;
 import io.fieldline.backend.support.DemoUsers;
 import io.fieldline.backend.support.Gql;
 import io.fieldline.backend.support.SalesFixtures;
+import io.fieldline.backend.support.TenantSql;
 import io.fieldline.backend.support.firebase.FakeGoogle;
 import io.fieldline.backend.support.notify.FcmInbox;
 import io.fieldline.backend.support.notify.NotifyFixtures;
-import io.fieldline.backend.tenancy.TenantTx;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -196,20 +196,7 @@ class SalesNoticesTest {
   }
 
   private List<Row> rows(String sql, Tuple args) {
-    return TenantTx.sql(
-            pool,
-            ACME,
-            c ->
-                c.preparedQuery(sql)
-                    .execute(args)
-                    .map(
-                        rs -> {
-                          List<Row> out = new java.util.ArrayList<>();
-                          rs.forEach(out::add);
-                          return out;
-                        }))
-        .await()
-        .atMost(Duration.ofSeconds(30));
+    return new TenantSql(pool, ACME).rows(sql, args);
   }
 
   private List<JsonNode> notices(String token) {

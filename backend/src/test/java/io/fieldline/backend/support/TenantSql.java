@@ -2,7 +2,11 @@ package io.fieldline.backend.support;
 
 import io.fieldline.backend.tenancy.TenantTx;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** Reads the database as the service role inside a tenant, for asserting what was written. */
@@ -24,6 +28,24 @@ public final class TenantSql {
         .next()
         .getNumeric(0)
         .longValue();
+  }
+
+  /** Every row {@code sql} answers ({@code $1...} bound to {@code args}). */
+  public List<Row> rows(String sql, Tuple args) {
+    return TenantTx.sql(
+            pool,
+            tenant,
+            c ->
+                c.preparedQuery(sql)
+                    .execute(args)
+                    .map(
+                        rs -> {
+                          List<Row> out = new ArrayList<>();
+                          rs.forEach(out::add);
+                          return out;
+                        }))
+        .await()
+        .atMost(Duration.ofSeconds(30));
   }
 
   public long count(String table, String where, Object... params) {

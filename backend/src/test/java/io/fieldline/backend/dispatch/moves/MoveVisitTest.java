@@ -8,8 +8,8 @@ import io.fieldline.backend.demo.DemoIdentity;
 import io.fieldline.backend.identity.auth.DevTokenVerifier;
 import io.fieldline.backend.support.DemoUsers;
 import io.fieldline.backend.support.Gql;
+import io.fieldline.backend.support.TenantSql;
 import io.fieldline.backend.support.sync.TestDevice;
-import io.fieldline.backend.tenancy.TenantTx;
 import io.fieldline.sync.model.FieldValue;
 import io.fieldline.sync.model.RecordKey;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,11 +19,9 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,20 +44,7 @@ class MoveVisitTest {
   }
 
   private List<Row> sql(String sql, Tuple args) {
-    return TenantTx.sql(
-            pool,
-            ACME,
-            c ->
-                c.preparedQuery(sql)
-                    .execute(args)
-                    .map(
-                        rows -> {
-                          List<Row> out = new ArrayList<>();
-                          rows.forEach(out::add);
-                          return out;
-                        }))
-        .await()
-        .atMost(Duration.ofSeconds(30));
+    return new TenantSql(pool, ACME).rows(sql, args);
   }
 
   /**

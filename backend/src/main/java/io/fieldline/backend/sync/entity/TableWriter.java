@@ -3,6 +3,7 @@ package io.fieldline.backend.sync.entity;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fieldline.backend.sync.store.DomainSink;
 import io.fieldline.backend.sync.store.StoreJson;
+import io.fieldline.backend.sync.store.TxStatements;
 import io.fieldline.sync.model.FieldValue;
 import io.fieldline.sync.model.RecordKey;
 import io.fieldline.sync.model.RecordState;
@@ -11,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 /**
  * Writes devices' changes of synced records to their domain tables (the store's {@link
  * DomainSink}). Only the fields the record has are written; the capture trigger then finds the row
- * matching the sync state and only checks scope membership.
+ * matching the sync state and only checks scope membership. Inserts, updates and deletes are queued
+ * ({@link TxStatements#defer}): they reach the database with the transaction's next read.
  */
 public final class TableWriter implements DomainSink {
 
@@ -33,17 +34,22 @@ public final class TableWriter implements DomainSink {
   private static final ThreadLocal<RecordKey> ABSENT = new ThreadLocal<>();
 
   @Override
-  public void lock(Connection c, RecordKey key) throws SQLException {
+  public Optional<String> lockStatement(RecordKey key) {
     DbRules.target(key);
     ABSENT.remove();
-    Optional<SyncedEntity> entity = SyncedEntities.find(key.entityType());
-    if (entity.isPresent() && !exists(c, entity.get(), key.id(), " for update")) {
+    return SyncedEntities.find(key.entityType())
+        .map(e -> "select 1 from " + e.table() + " where id = ? for update");
+  }
+
+  @Override
+  public void locked(RecordKey key, boolean found) {
+    if (!found) {
       ABSENT.set(key);
     }
   }
 
   @Override
-  public void write(Connection c, StoredRecord record) throws SQLException {
+  public void write(TxStatements tx, StoredRecord record) throws SQLException {
     Optional<SyncedEntity> found = SyncedEntities.find(record.key().entityType());
     if (found.isEmpty()) {
       return;
@@ -51,40 +57,39 @@ public final class TableWriter implements DomainSink {
     SyncedEntity e = found.get();
     RecordState s = record.state();
     if (s.deleted()) {
-      try (PreparedStatement delete =
-          c.prepareStatement("delete from " + e.table() + " where id = ?")) {
-        delete.setObject(1, s.key().id());
-        delete.executeUpdate();
-      }
+      tx.defer("delete from " + e.table() + " where id = ?", s.key().id());
       return;
     }
     List<Column> present =
         e.columns().stream().filter(col -> s.fields().containsKey(col.field())).toList();
     // a row the lock (same transaction) found missing needs no second look
-    JsonNode before = s.key().equals(ABSENT.get()) ? null : row(c, e, s.key().id());
+    JsonNode before = s.key().equals(ABSENT.get()) ? null : row(tx.connection(), e, s.key().id());
     ABSENT.remove();
     if (before != null) {
-      update(c, e, s, present);
+      update(tx, e, s, present);
     } else {
-      insert(c, e, s, present);
+      insert(tx, e, s, present);
       if (!e.serverAssigned().isEmpty()) {
         CREATED.set(s.key());
       }
     }
-    e.writeHook().afterWrite(c, s, before);
+    if (e.writeHook() != DeviceWriteHook.NONE) {
+      e.writeHook().afterWrite(tx.connection(), s, before);
+    }
   }
 
   /** The server-assigned fields of a record the last write on this thread created. */
   @Override
-  public Map<String, FieldValue> assigned(Connection c, RecordKey key) throws SQLException {
+  public Map<String, FieldValue> assigned(TxStatements tx, RecordKey key) throws SQLException {
     if (!key.equals(CREATED.get())) {
       return Map.of();
     }
     CREATED.remove();
     SyncedEntity e = SyncedEntities.find(key.entityType()).orElseThrow();
     try (PreparedStatement q =
-        c.prepareStatement(
-            "select fields::text from sync_record where entity_type = ? and record_id = ?")) {
+        tx.connection()
+            .prepareStatement(
+                "select fields::text from sync_record where entity_type = ? and record_id = ?")) {
       q.setString(1, key.entityType());
       q.setObject(2, key.id());
       try (ResultSet rows = q.executeQuery()) {
@@ -116,8 +121,7 @@ public final class TableWriter implements DomainSink {
     }
   }
 
-  private static void update(Connection c, SyncedEntity e, RecordState s, List<Column> present)
-      throws SQLException {
+  private static void update(TxStatements tx, SyncedEntity e, RecordState s, List<Column> present) {
     String assignments =
         present.stream()
             .map(col -> col.column() + " = ?" + col.type().cast())
@@ -128,63 +132,42 @@ public final class TableWriter implements DomainSink {
     if (assignments.isEmpty()) {
       return;
     }
-    try (PreparedStatement update =
-        c.prepareStatement("update " + e.table() + " set " + assignments + " where id = ?")) {
-      bind(update, s, present);
-      update.setObject(present.size() + 1, s.key().id());
-      update.executeUpdate();
-    }
+    Object[] params = new Object[present.size() + 1];
+    bind(params, 0, s, present);
+    params[present.size()] = s.key().id();
+    tx.defer("update " + e.table() + " set " + assignments + " where id = ?", params);
   }
 
-  private static void insert(Connection c, SyncedEntity e, RecordState s, List<Column> present)
-      throws SQLException {
+  private static void insert(TxStatements tx, SyncedEntity e, RecordState s, List<Column> present) {
     String columns = present.stream().map(col -> ", " + col.column()).collect(Collectors.joining());
     String values =
         present.stream().map(col -> ", ?" + col.type().cast()).collect(Collectors.joining());
-    try (PreparedStatement insert =
-        c.prepareStatement(
-            "insert into " + e.table() + " (" + "id" + columns + ") values (?" + values + ")")) {
-      insert.setObject(1, s.key().id());
-      for (int i = 0; i < present.size(); i++) {
-        set(insert, i + 2, present.get(i), s.value(present.get(i).field()));
-      }
-      insert.executeUpdate();
-    }
+    Object[] params = new Object[present.size() + 1];
+    params[0] = s.key().id();
+    bind(params, 1, s, present);
+    tx.defer("insert into " + e.table() + " (id" + columns + ") values (?" + values + ")", params);
   }
 
-  private static void bind(PreparedStatement statement, RecordState s, List<Column> present)
-      throws SQLException {
+  /** The values of {@code present} from {@code at} on, as the store binds them. */
+  private static void bind(Object[] params, int at, RecordState s, List<Column> present) {
     for (int i = 0; i < present.size(); i++) {
-      set(statement, i + 1, present.get(i), s.value(present.get(i).field()));
+      params[at + i] = value(present.get(i), s.value(present.get(i).field()));
     }
   }
 
-  private static void set(PreparedStatement p, int index, Column col, FieldValue value)
-      throws SQLException {
+  private static Object value(Column col, FieldValue value) {
     if (value instanceof FieldValue.NullValue) {
-      p.setNull(index, Types.OTHER);
+      return null;
     } else if (col.type() == ColumnType.JSON) {
-      p.setString(index, StoreJson.node(value).toString());
+      return StoreJson.node(value).toString();
     } else if (value instanceof FieldValue.TextValue t) {
-      p.setString(index, t.value());
+      return t.value();
     } else if (value instanceof FieldValue.NumberValue n) {
-      p.setBigDecimal(index, n.value());
+      return n.value();
     } else if (value instanceof FieldValue.BoolValue b) {
-      p.setBoolean(index, b.value());
-    } else {
-      throw new IllegalArgumentException(
-          col.field() + ": a " + value.typeName() + " does not fit a " + col.type() + " column");
+      return b.value();
     }
-  }
-
-  private static boolean exists(Connection c, SyncedEntity e, UUID id, String suffix)
-      throws SQLException {
-    try (PreparedStatement q =
-        c.prepareStatement("select 1 from " + e.table() + " where id = ?" + suffix)) {
-      q.setObject(1, id);
-      try (ResultSet rows = q.executeQuery()) {
-        return rows.next();
-      }
-    }
+    throw new IllegalArgumentException(
+        col.field() + ": a " + value.typeName() + " does not fit a " + col.type() + " column");
   }
 }

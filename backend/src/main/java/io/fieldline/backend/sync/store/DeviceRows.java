@@ -1,5 +1,7 @@
 package io.fieldline.backend.sync.store;
 
+import static io.fieldline.backend.sync.store.Sql.first;
+
 import io.fieldline.sync.store.DeviceInfo;
 import io.fieldline.sync.store.StoredMutation;
 import java.sql.Connection;
@@ -11,12 +13,14 @@ final class DeviceRows {
 
   private DeviceRows() {}
 
-  static Optional<DeviceInfo> find(Connection c, String deviceId) throws SQLException {
-    return Sql.one(
-        c,
-        "select device_id, owner_id, scope_id from sync_device where device_id = ?",
-        r -> new DeviceInfo(r.getString(1), r.getString(2), r.getString(3)),
-        deviceId);
+  static Optional<DeviceInfo> find(DeferredWrites later, Connection c, String deviceId)
+      throws SQLException {
+    return first(
+        later.query(
+            c,
+            "select device_id, owner_id, scope_id from sync_device where device_id = ?",
+            r -> new DeviceInfo(r.getString(1), r.getString(2), r.getString(3)),
+            deviceId));
   }
 
   static void put(Connection c, DeviceInfo device) throws SQLException {
@@ -30,12 +34,14 @@ final class DeviceRows {
         device.scopeId());
   }
 
-  static long lastSequence(Connection c, String deviceId) throws SQLException {
-    return Sql.one(
-            c,
-            "select last_sequence from sync_device_sequence where device_id = ?",
-            r -> r.getLong(1),
-            deviceId)
+  static long lastSequence(DeferredWrites later, Connection c, String deviceId)
+      throws SQLException {
+    return first(
+            later.query(
+                c,
+                "select last_sequence from sync_device_sequence where device_id = ?",
+                r -> r.getLong(1),
+                deviceId))
         .orElse(0L);
   }
 
@@ -71,22 +77,23 @@ final class DeviceRows {
     }
   }
 
-  static Optional<StoredMutation> stored(Connection c, String deviceId, long sequence)
-      throws SQLException {
-    return Sql.one(
-        c,
-        "select body_hash, device_time, received_at, result from sync_mutation"
-            + " where device_id = ? and sequence = ?",
-        r ->
-            new StoredMutation(
-                deviceId,
-                sequence,
-                r.getString(1),
-                Optional.ofNullable(Sql.instant(r, "device_time")),
-                Sql.instant(r, "received_at"),
-                StoreJson.readResult(r.getString(4))),
-        deviceId,
-        sequence);
+  static Optional<StoredMutation> stored(
+      DeferredWrites later, Connection c, String deviceId, long sequence) throws SQLException {
+    return first(
+        later.query(
+            c,
+            "select body_hash, device_time, received_at, result from sync_mutation"
+                + " where device_id = ? and sequence = ?",
+            r ->
+                new StoredMutation(
+                    deviceId,
+                    sequence,
+                    r.getString(1),
+                    Optional.ofNullable(Sql.instant(r, "device_time")),
+                    Sql.instant(r, "received_at"),
+                    StoreJson.readResult(r.getString(4))),
+            deviceId,
+            sequence));
   }
 
   /** Stores a result (sent with the transaction's next statement or at its commit). */

@@ -22,10 +22,16 @@ final class LogRows {
 
   private LogRows() {}
 
-  /** Stages a change (sent with the transaction's next statement or at its commit). */
-  static void append(DeferredWrites later, String scope, Change change) {
+  /**
+   * Stages a change (sent with the transaction's next statement or at its commit). The first change
+   * a transaction stages goes through {@code sync_stage}, which also marks the transaction for its
+   * commit position; later ones ({@code marked}) are plain inserts.
+   */
+  static void append(DeferredWrites later, String scope, Change change, boolean marked) {
     later.add(
-        "select sync_stage(?, ?::jsonb)",
+        marked
+            ? "insert into sync_change (scope_id, change) values (?, ?::jsonb)"
+            : "select sync_stage(?, ?::jsonb)",
         scope,
         new Sql.Json(new String(SyncJson.encode(change), StandardCharsets.UTF_8)));
   }

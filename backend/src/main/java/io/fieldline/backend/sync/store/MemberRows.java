@@ -11,8 +11,10 @@ final class MemberRows {
 
   private MemberRows() {}
 
-  static boolean isMember(Connection c, String scope, RecordKey key) throws SQLException {
-    return Sql.one(
+  static boolean isMember(DeferredWrites later, Connection c, String scope, RecordKey key)
+      throws SQLException {
+    return !later
+        .query(
             c,
             "select 1 from sync_scope_member where scope_id = ? and entity_type = ?"
                 + " and record_id = ?",
@@ -20,12 +22,13 @@ final class MemberRows {
             scope,
             key.entityType(),
             key.id())
-        .isPresent();
+        .isEmpty();
   }
 
-  static Set<String> scopesOf(Connection c, RecordKey key) throws SQLException {
+  static Set<String> scopesOf(DeferredWrites later, Connection c, RecordKey key)
+      throws SQLException {
     return new TreeSet<>(
-        Sql.list(
+        later.query(
             c,
             "select scope_id from sync_scope_member where entity_type = ? and record_id = ?",
             r -> r.getString(1),

@@ -23,10 +23,11 @@ import java.util.UUID;
 
 /**
  * One transaction of the {@link PgSyncStore} on a JDBC connection whose tenant is already set.
- * Every operation is one or two statements (see the row classes); SQL failures map to the store
- * contract's exceptions ({@link SqlFailures}).
+ * Every operation is one or two statements (see the row classes); writes whose outcome the engine
+ * does not read wait for the next read and go with it in one round trip ({@link DeferredWrites}).
+ * SQL failures map to the store contract's exceptions ({@link SqlFailures}).
  */
-public final class PgStoreTx implements StoreTx {
+public final class PgStoreTx implements StoreTx, TxStatements {
 
   /** A statement or two on the connection. */
   @FunctionalInterface
@@ -54,17 +55,17 @@ public final class PgStoreTx implements StoreTx {
    * evaluated inside a mutation's transaction (failures map like every store statement).
    */
   public boolean exists(String sql, Object... params) {
-    return sql(() -> Sql.one(c, sql, r -> true, params).isPresent());
+    return read(() -> !later.query(c, sql, r -> true, params).isEmpty());
   }
 
   /** Rows of {@code sql} mapped by {@code mapper} (inspection queries of the store). */
   <T> List<T> list(String sql, Sql.RowMapper<T> mapper, Object... params) {
-    return sql(() -> Sql.list(c, sql, mapper, params));
+    return read(() -> later.query(c, sql, mapper, params));
   }
 
   @Override
   public Optional<DeviceInfo> device(String deviceId) {
-    return sql(() -> DeviceRows.find(c, deviceId));
+    return read(() -> DeviceRows.find(later, c, deviceId));
   }
 
   @Override
@@ -74,7 +75,7 @@ public final class PgStoreTx implements StoreTx {
 
   @Override
   public long lastSequence(String deviceId) {
-    return sql(() -> DeviceRows.lastSequence(c, deviceId));
+    return read(() -> DeviceRows.lastSequence(later, c, deviceId));
   }
 
   @Override
@@ -85,7 +86,7 @@ public final class PgStoreTx implements StoreTx {
 
   @Override
   public Optional<StoredMutation> storedMutation(String deviceId, long sequence) {
-    return sql(() -> DeviceRows.stored(c, deviceId, sequence));
+    return read(() -> DeviceRows.stored(later, c, deviceId, sequence));
   }
 
   @Override
@@ -96,42 +97,41 @@ public final class PgStoreTx implements StoreTx {
 
   @Override
   public Optional<StoredRecord> record(RecordKey key) {
-    return sql(
+    return read(
         () -> {
-          domain.lock(c, key);
-          return RecordRows.find(c, key);
+          domain
+              .lockStatement(key)
+              .ifPresent(
+                  lock -> later.addQuery(lock, rows -> domain.locked(key, rows.next()), key.id()));
+          return RecordRows.find(later, c, key);
         });
   }
 
   @Override
   public Optional<RecordState> recordVersion(RecordKey key, long version) {
-    return sql(() -> RecordRows.version(c, key, version));
+    return read(() -> RecordRows.version(later, c, key, version));
   }
 
   @Override
   public void putRecord(StoredRecord record) {
-    sql(
-        () ->
-            run(
-                () -> {
-                  RecordRows.put(c, record, now);
-                  domain.write(c, record);
-                }));
+    check();
+    RecordRows.put(later, record, now);
+    read(() -> run(() -> domain.write(this, record)));
   }
 
   @Override
   public Map<String, FieldValue> assignedFields(RecordKey key) {
-    return sql(() -> domain.assigned(c, key));
+    return read(() -> domain.assigned(this, key));
   }
 
   @Override
   public boolean isMember(String scopeId, RecordKey key) {
-    return sql(() -> MemberRows.isMember(c, scopeId, key));
+    return read(() -> MemberRows.isMember(later, c, scopeId, key));
   }
 
   @Override
   public Set<String> scopesOf(RecordKey key) {
-    return sql(() -> MemberRows.scopesOf(c, key));
+    return read(() -> MemberRows.scopesOf(later, c, key));
   }
 
   @Override
@@ -158,7 +158,7 @@ public final class PgStoreTx implements StoreTx {
   @Override
   public void appendChange(String scopeId, Change change) {
     check();
-    LogRows.append(later, scopeId, change);
+    LogRows.append(later, scopeId, change, staged);
     staged = true;
   }
 
@@ -200,6 +200,18 @@ public final class PgStoreTx implements StoreTx {
     return sql(() -> ConflictRows.of(c, key));
   }
 
+  @Override
+  public void defer(String sql, Object... params) {
+    check();
+    later.add(sql, params);
+  }
+
+  @Override
+  public Connection connection() {
+    flush();
+    return c;
+  }
+
   /** Sends the writes still waiting for a statement ({@link DeferredWrites}); before commit. */
   void flush() {
     sql(() -> null);
@@ -209,10 +221,19 @@ public final class PgStoreTx implements StoreTx {
     open = false;
   }
 
+  /** Runs {@code call} after sending the queued statements. */
   private <T> T sql(Call<T> call) {
+    return read(
+        () -> {
+          later.flush(c);
+          return call.run();
+        });
+  }
+
+  /** Runs {@code call}, which sends the queued statements itself (with its query, if any). */
+  private <T> T read(Call<T> call) {
     check();
     try {
-      later.flush(c);
       return call.run();
     } catch (SQLException e) {
       throw SqlFailures.map(e);

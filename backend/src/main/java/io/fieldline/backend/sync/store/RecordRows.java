@@ -18,21 +18,24 @@ final class RecordRows {
 
   private RecordRows() {}
 
-  static Optional<StoredRecord> find(Connection c, RecordKey key) throws SQLException {
-    return Sql.one(
-        c,
-        "select entity_type, record_id, version, deleted, fields, field_versions, writers"
-            + " from sync_record where entity_type = ? and record_id = ? for update",
-        r -> new StoredRecord(state(r), StoreJson.readWriters(StoreJson.parse(r.getString(7)))),
-        key.entityType(),
-        key.id());
+  static Optional<StoredRecord> find(DeferredWrites later, Connection c, RecordKey key)
+      throws SQLException {
+    return Sql.first(
+        later.query(
+            c,
+            "select entity_type, record_id, version, deleted, fields, field_versions, writers"
+                + " from sync_record where entity_type = ? and record_id = ? for update",
+            r -> new StoredRecord(state(r), StoreJson.readWriters(StoreJson.parse(r.getString(7)))),
+            key.entityType(),
+            key.id()));
   }
 
   /**
    * Writes version n of a record and its history row in one statement: inserts version 1, else
-   * compares-and-sets version n - 1 (the history row is written only when the record was).
+   * compares-and-sets version n - 1 (the history row is written only when the record was). Sent
+   * with the transaction's next read; a lost race fails it there.
    */
-  static void put(Connection c, StoredRecord record, Instant now) throws SQLException {
+  static void put(DeferredWrites later, StoredRecord record, Instant now) {
     RecordState s = record.state();
     Sql.Json fields = new Sql.Json(StoreJson.fields(s.fields()));
     Sql.Json versions = new Sql.Json(StoreJson.versions(s.fieldVersions()));
@@ -41,51 +44,54 @@ final class RecordRows {
         " insert into sync_record_version (entity_type, record_id, version, deleted, fields,"
             + " field_versions, committed_at) select entity_type, record_id, version, deleted,"
             + " fields, field_versions, ?::timestamptz from w";
-    int written =
-        s.version() == 1
-            ? Sql.update(
-                c,
-                "with w as (insert into sync_record (entity_type, record_id, version, deleted,"
-                    + " fields, field_versions, writers) values (?, ?, 1, ?, ?::jsonb, ?::jsonb,"
-                    + " ?::jsonb) on conflict do nothing returning *)"
-                    + history,
-                s.key().entityType(),
-                s.key().id(),
-                s.deleted(),
-                fields,
-                versions,
-                writers,
-                now)
-            : Sql.update(
-                c,
-                "with w as (update sync_record set version = ?, deleted = ?, fields = ?::jsonb,"
-                    + " field_versions = ?::jsonb, writers = ?::jsonb"
-                    + " where entity_type = ? and record_id = ? and version = ? returning *)"
-                    + history,
-                s.version(),
-                s.deleted(),
-                fields,
-                versions,
-                writers,
-                s.key().entityType(),
-                s.key().id(),
-                s.version() - 1,
-                now);
-    if (written != 1) {
-      throw SqlFailures.lostRace("record " + s.key() + " is not at version " + (s.version() - 1));
+    java.util.function.Supplier<RuntimeException> lost =
+        () -> SqlFailures.lostRace("record " + s.key() + " is not at version " + (s.version() - 1));
+    if (s.version() == 1) {
+      later.addChecked(
+          "with w as (insert into sync_record (entity_type, record_id, version, deleted,"
+              + " fields, field_versions, writers) values (?, ?, 1, ?, ?::jsonb, ?::jsonb,"
+              + " ?::jsonb) on conflict do nothing returning *)"
+              + history,
+          1,
+          lost,
+          s.key().entityType(),
+          s.key().id(),
+          s.deleted(),
+          fields,
+          versions,
+          writers,
+          now);
+    } else {
+      later.addChecked(
+          "with w as (update sync_record set version = ?, deleted = ?, fields = ?::jsonb,"
+              + " field_versions = ?::jsonb, writers = ?::jsonb"
+              + " where entity_type = ? and record_id = ? and version = ? returning *)"
+              + history,
+          1,
+          lost,
+          s.version(),
+          s.deleted(),
+          fields,
+          versions,
+          writers,
+          s.key().entityType(),
+          s.key().id(),
+          s.version() - 1,
+          now);
     }
   }
 
-  static Optional<RecordState> version(Connection c, RecordKey key, long version)
-      throws SQLException {
-    return Sql.one(
-        c,
-        "select entity_type, record_id, version, deleted, fields, field_versions"
-            + " from sync_record_version where entity_type = ? and record_id = ? and version = ?",
-        RecordRows::state,
-        key.entityType(),
-        key.id(),
-        version);
+  static Optional<RecordState> version(
+      DeferredWrites later, Connection c, RecordKey key, long version) throws SQLException {
+    return Sql.first(
+        later.query(
+            c,
+            "select entity_type, record_id, version, deleted, fields, field_versions from"
+                + " sync_record_version where entity_type = ? and record_id = ? and version = ?",
+            RecordRows::state,
+            key.entityType(),
+            key.id(),
+            version));
   }
 
   /** Up to {@code limit} live members of a scope after {@code after}, in key order. */

@@ -51,7 +51,11 @@ final class Sql {
 
   static <T> Optional<T> one(Connection c, String sql, RowMapper<T> mapper, Object... params)
       throws SQLException {
-    List<T> rows = list(c, sql, mapper, params);
+    return first(list(c, sql, mapper, params));
+  }
+
+  /** The first of {@code rows}, if any. */
+  static <T> Optional<T> first(List<T> rows) {
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 

@@ -292,18 +292,28 @@ begin
   if desired = current then
     return '{}';
   end if;
-  added := array(select unnest(desired) except select unnest(current) order by 1);
-  removed := array(select unnest(current) except select unnest(desired) order by 1);
+  if cardinality(current) = 0 then
+    -- a new member (desired is distinct and sorted as the statement below would sort it)
+    added := desired;
+    removed := '{}';
+  else
+    added := array(select unnest(desired) except select unnest(current) order by 1);
+    removed := array(select unnest(current) except select unnest(desired) order by 1);
+  end if;
   if cardinality(added) = 0 and cardinality(removed) = 0 then
     return added;
   end if;
-  delete from sync_scope_member
-   where entity_type = p_type and record_id = p_id and scope_id = any(removed);
-  foreach s in array removed loop
-    perform sync_stage(s, jsonb_build_object('type', 'evict', 'entityType', p_type, 'id', p_id));
-  end loop;
-  insert into sync_scope_member (scope_id, entity_type, record_id)
-    select unnest(added), p_type, p_id;
+  if cardinality(removed) > 0 then
+    delete from sync_scope_member
+     where entity_type = p_type and record_id = p_id and scope_id = any(removed);
+    foreach s in array removed loop
+      perform sync_stage(s, jsonb_build_object('type', 'evict', 'entityType', p_type, 'id', p_id));
+    end loop;
+  end if;
+  if cardinality(added) > 0 then
+    insert into sync_scope_member (scope_id, entity_type, record_id)
+      select unnest(added), p_type, p_id;
+  end if;
   for ch in select * from sync_entity where parent_entity = p_type order by entity_type loop
     foreach child in array sync_child_ids(ch.entity_type, p_id) loop
       perform sync_reconcile(ch.entity_type, child, added);
@@ -500,10 +510,34 @@ begin
     end if;
   end loop;
   foreach x in array direct loop
-    related := related || jsonb_build_array(sync_state_json(x));
+    related := related || jsonb_build_array(jsonb_build_object(
+      'entityType', x.entity_type, 'id', x.record_id, 'version', x.version, 'fields', x.fields,
+      'fieldVersions', x.field_versions));
   end loop;
   foreach x in array direct loop
     related := related || sync_related_json(x.entity_type, x.record_id, p_scope, p_depth + 1);
   end loop;
   return related;
+end $$;
+
+-- As in V4_23, sync_state_json inlined.
+create or replace function sync_grant_json(r sync_record, p_scope text) returns jsonb
+  language plpgsql stable
+  as $$
+declare
+  related jsonb;
+begin
+  select coalesce(jsonb_agg(d.x order by d.o), '[]') into related
+    from (select t.x, min(t.o) as o
+            from jsonb_array_elements(sync_related_json(r.entity_type, r.record_id, p_scope, 0))
+                 with ordinality t(x, o)
+           where not (t.x ->> 'entityType' = r.entity_type and t.x ->> 'id' = r.record_id::text)
+           group by t.x) d;
+  return jsonb_build_object('type', 'grant',
+                            'record', jsonb_build_object('entityType', r.entity_type,
+                                                         'id', r.record_id,
+                                                         'version', r.version,
+                                                         'fields', r.fields,
+                                                         'fieldVersions', r.field_versions),
+                            'related', related);
 end $$;

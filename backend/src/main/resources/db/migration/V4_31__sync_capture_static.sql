@@ -259,6 +259,9 @@ begin
                                                        and record_id = i.id offset 0) m);
     end if;
   end if;
+  if cardinality(scopes) <= 1 then
+    return scopes;
+  end if;
   return array(select distinct s from unnest(scopes) s order by 1);
 end $$;
 
@@ -520,19 +523,22 @@ begin
   return related;
 end $$;
 
--- As in V4_23, sync_state_json inlined.
+-- As in V4_23, sync_state_json inlined, nothing to aggregate when nothing is related.
 create or replace function sync_grant_json(r sync_record, p_scope text) returns jsonb
   language plpgsql stable
   as $$
 declare
-  related jsonb;
+  all_related jsonb;
+  related jsonb := '[]';
 begin
-  select coalesce(jsonb_agg(d.x order by d.o), '[]') into related
-    from (select t.x, min(t.o) as o
-            from jsonb_array_elements(sync_related_json(r.entity_type, r.record_id, p_scope, 0))
-                 with ordinality t(x, o)
-           where not (t.x ->> 'entityType' = r.entity_type and t.x ->> 'id' = r.record_id::text)
-           group by t.x) d;
+  all_related := sync_related_json(r.entity_type, r.record_id, p_scope, 0);
+  if jsonb_array_length(all_related) > 0 then
+    select coalesce(jsonb_agg(d.x order by d.o), '[]') into related
+      from (select t.x, min(t.o) as o
+              from jsonb_array_elements(all_related) with ordinality t(x, o)
+             where not (t.x ->> 'entityType' = r.entity_type and t.x ->> 'id' = r.record_id::text)
+             group by t.x) d;
+  end if;
   return jsonb_build_object('type', 'grant',
                             'record', jsonb_build_object('entityType', r.entity_type,
                                                          'id', r.record_id,

@@ -33,7 +33,7 @@ public final class SyncBench {
 
   private static final int ACCOUNTS = 10_000;
   private static final int DEVICES = 50;
-  private static final int BATCHES = 10;
+  private static final int BATCHES = 20;
 
   /** Batches per device pushed first, untimed: the service's JIT warms up (a sustained rate). */
   private static final int WARMUP_BATCHES = 40;

@@ -38,7 +38,12 @@ final class DeferredWrites {
       Supplier<RuntimeException> wrongCount,
       Rows rows) {}
 
+  private final Connection c;
   private final List<Write> pending = new ArrayList<>();
+
+  DeferredWrites(Connection c) {
+    this.c = c;
+  }
 
   /** Queues a write whose count does not matter (or whose rows are not needed). */
   void add(String sql, Object... params) {
@@ -58,8 +63,7 @@ final class DeferredWrites {
   }
 
   /** Sends the pending statements and then {@code sql} in one round trip; returns its rows. */
-  <T> List<T> query(Connection c, String sql, Sql.RowMapper<T> mapper, Object... params)
-      throws SQLException {
+  <T> List<T> query(String sql, Sql.RowMapper<T> mapper, Object... params) throws SQLException {
     List<T> out = new ArrayList<>();
     addQuery(
         sql,
@@ -69,12 +73,12 @@ final class DeferredWrites {
           }
         },
         params);
-    flush(c);
+    flush();
     return out;
   }
 
   /** Sends the pending statements in one round trip, checks counts and hands rows over. */
-  void flush(Connection c) throws SQLException {
+  void flush() throws SQLException {
     if (pending.isEmpty()) {
       return;
     }

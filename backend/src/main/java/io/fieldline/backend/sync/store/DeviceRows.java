@@ -13,11 +13,9 @@ final class DeviceRows {
 
   private DeviceRows() {}
 
-  static Optional<DeviceInfo> find(DeferredWrites later, Connection c, String deviceId)
-      throws SQLException {
+  static Optional<DeviceInfo> find(DeferredWrites later, String deviceId) throws SQLException {
     return first(
         later.query(
-            c,
             "select device_id, owner_id, scope_id from sync_device where device_id = ?",
             r -> new DeviceInfo(r.getString(1), r.getString(2), r.getString(3)),
             deviceId));
@@ -34,11 +32,9 @@ final class DeviceRows {
         device.scopeId());
   }
 
-  static long lastSequence(DeferredWrites later, Connection c, String deviceId)
-      throws SQLException {
+  static long lastSequence(DeferredWrites later, String deviceId) throws SQLException {
     return first(
             later.query(
-                c,
                 "select last_sequence from sync_device_sequence where device_id = ?",
                 r -> r.getLong(1),
                 deviceId))
@@ -77,11 +73,10 @@ final class DeviceRows {
     }
   }
 
-  static Optional<StoredMutation> stored(
-      DeferredWrites later, Connection c, String deviceId, long sequence) throws SQLException {
+  static Optional<StoredMutation> stored(DeferredWrites later, String deviceId, long sequence)
+      throws SQLException {
     return first(
         later.query(
-            c,
             "select body_hash, device_time, received_at, result from sync_mutation"
                 + " where device_id = ? and sequence = ?",
             r ->

@@ -11,11 +11,9 @@ final class MemberRows {
 
   private MemberRows() {}
 
-  static boolean isMember(DeferredWrites later, Connection c, String scope, RecordKey key)
-      throws SQLException {
+  static boolean isMember(DeferredWrites later, String scope, RecordKey key) throws SQLException {
     return !later
         .query(
-            c,
             "select 1 from sync_scope_member where scope_id = ? and entity_type = ?"
                 + " and record_id = ?",
             r -> true,
@@ -25,11 +23,9 @@ final class MemberRows {
         .isEmpty();
   }
 
-  static Set<String> scopesOf(DeferredWrites later, Connection c, RecordKey key)
-      throws SQLException {
+  static Set<String> scopesOf(DeferredWrites later, RecordKey key) throws SQLException {
     return new TreeSet<>(
         later.query(
-            c,
             "select scope_id from sync_scope_member where entity_type = ? and record_id = ?",
             r -> r.getString(1),
             key.entityType(),

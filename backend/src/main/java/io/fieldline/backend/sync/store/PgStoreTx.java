@@ -39,12 +39,13 @@ public final class PgStoreTx implements StoreTx, TxStatements {
   private final UUID tenant;
   private final Instant now;
   private final DomainSink domain;
-  private final DeferredWrites later = new DeferredWrites();
+  private final DeferredWrites later;
   private boolean open = true;
   private boolean staged;
 
   PgStoreTx(Connection c, UUID tenant, Instant now, DomainSink domain) {
     this.c = c;
+    this.later = new DeferredWrites(c);
     this.tenant = tenant;
     this.now = now;
     this.domain = domain;
@@ -55,17 +56,17 @@ public final class PgStoreTx implements StoreTx, TxStatements {
    * evaluated inside a mutation's transaction (failures map like every store statement).
    */
   public boolean exists(String sql, Object... params) {
-    return read(() -> !later.query(c, sql, r -> true, params).isEmpty());
+    return read(() -> !later.query(sql, r -> true, params).isEmpty());
   }
 
   /** Rows of {@code sql} mapped by {@code mapper} (inspection queries of the store). */
   <T> List<T> list(String sql, Sql.RowMapper<T> mapper, Object... params) {
-    return read(() -> later.query(c, sql, mapper, params));
+    return read(() -> later.query(sql, mapper, params));
   }
 
   @Override
   public Optional<DeviceInfo> device(String deviceId) {
-    return read(() -> DeviceRows.find(later, c, deviceId));
+    return read(() -> DeviceRows.find(later, deviceId));
   }
 
   @Override
@@ -75,7 +76,7 @@ public final class PgStoreTx implements StoreTx, TxStatements {
 
   @Override
   public long lastSequence(String deviceId) {
-    return read(() -> DeviceRows.lastSequence(later, c, deviceId));
+    return read(() -> DeviceRows.lastSequence(later, deviceId));
   }
 
   @Override
@@ -86,7 +87,7 @@ public final class PgStoreTx implements StoreTx, TxStatements {
 
   @Override
   public Optional<StoredMutation> storedMutation(String deviceId, long sequence) {
-    return read(() -> DeviceRows.stored(later, c, deviceId, sequence));
+    return read(() -> DeviceRows.stored(later, deviceId, sequence));
   }
 
   @Override
@@ -103,13 +104,13 @@ public final class PgStoreTx implements StoreTx, TxStatements {
               .lockStatement(key)
               .ifPresent(
                   lock -> later.addQuery(lock, rows -> domain.locked(key, rows.next()), key.id()));
-          return RecordRows.find(later, c, key);
+          return RecordRows.find(later, key);
         });
   }
 
   @Override
   public Optional<RecordState> recordVersion(RecordKey key, long version) {
-    return read(() -> RecordRows.version(later, c, key, version));
+    return read(() -> RecordRows.version(later, key, version));
   }
 
   @Override
@@ -126,12 +127,12 @@ public final class PgStoreTx implements StoreTx, TxStatements {
 
   @Override
   public boolean isMember(String scopeId, RecordKey key) {
-    return read(() -> MemberRows.isMember(later, c, scopeId, key));
+    return read(() -> MemberRows.isMember(later, scopeId, key));
   }
 
   @Override
   public Set<String> scopesOf(RecordKey key) {
-    return read(() -> MemberRows.scopesOf(later, c, key));
+    return read(() -> MemberRows.scopesOf(later, key));
   }
 
   @Override
@@ -225,7 +226,7 @@ public final class PgStoreTx implements StoreTx, TxStatements {
   private <T> T sql(Call<T> call) {
     return read(
         () -> {
-          later.flush(c);
+          later.flush();
           return call.run();
         });
   }

@@ -18,11 +18,9 @@ final class RecordRows {
 
   private RecordRows() {}
 
-  static Optional<StoredRecord> find(DeferredWrites later, Connection c, RecordKey key)
-      throws SQLException {
+  static Optional<StoredRecord> find(DeferredWrites later, RecordKey key) throws SQLException {
     return Sql.first(
         later.query(
-            c,
             "select entity_type, record_id, version, deleted, fields, field_versions, writers"
                 + " from sync_record where entity_type = ? and record_id = ? for update",
             r -> new StoredRecord(state(r), StoreJson.readWriters(StoreJson.parse(r.getString(7)))),
@@ -81,11 +79,10 @@ final class RecordRows {
     }
   }
 
-  static Optional<RecordState> version(
-      DeferredWrites later, Connection c, RecordKey key, long version) throws SQLException {
+  static Optional<RecordState> version(DeferredWrites later, RecordKey key, long version)
+      throws SQLException {
     return Sql.first(
         later.query(
-            c,
             "select entity_type, record_id, version, deleted, fields, field_versions from"
                 + " sync_record_version where entity_type = ? and record_id = ? and version = ?",
             RecordRows::state,

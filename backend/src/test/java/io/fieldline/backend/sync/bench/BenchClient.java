@@ -92,10 +92,10 @@ final class BenchClient {
       out.write(body);
     }
     int status = c.getResponseCode();
-    InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
-    byte[] bytes = in == null ? new byte[0] : in.readAllBytes();
-    if (in != null) {
-      in.close(); // read to the end and closed: the connection goes back to the keep-alive cache
+    byte[] bytes;
+    // read to the end and closed: the connection goes back to the keep-alive cache
+    try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
+      bytes = in == null ? new byte[0] : in.readAllBytes();
     }
     if ("gzip".equals(c.getHeaderField("Content-Encoding")) && bytes.length > 0) {
       try (GZIPInputStream gz = new GZIPInputStream(new ByteArrayInputStream(bytes))) {

@@ -9,11 +9,11 @@ import io.fieldline.backend.identity.auth.DevTokenVerifier;
 import io.fieldline.backend.notify.dispatch.NotificationDispatcher;
 import io.fieldline.backend.service.service.SlaMonitor;
 import io.fieldline.backend.support.Gql;
+import io.fieldline.backend.support.TenantSql;
 import io.fieldline.backend.support.firebase.FakeGoogle;
 import io.fieldline.backend.support.notify.FcmInbox;
 import io.fieldline.backend.support.sync.FieldWorld;
 import io.fieldline.backend.support.sync.SyncWorld;
-import io.fieldline.backend.tenancy.TenantTx;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -28,7 +28,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -194,19 +193,6 @@ class SlaNoticesTest {
   }
 
   private List<Row> rows(UUID tenant, String sql, Tuple args) {
-    return TenantTx.sql(
-            pool,
-            tenant,
-            c ->
-                c.preparedQuery(sql)
-                    .execute(args)
-                    .map(
-                        rs -> {
-                          List<Row> out = new ArrayList<>();
-                          rs.forEach(out::add);
-                          return out;
-                        }))
-        .await()
-        .atMost(Duration.ofSeconds(30));
+    return new TenantSql(pool, tenant).rows(sql, args);
   }
 }

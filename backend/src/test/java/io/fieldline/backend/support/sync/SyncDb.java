@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.util.UUID;
 import javax.sql.DataSource;
 
-/** Reads a tenant's rows for assertions (its own transaction, tenant set). */
+/** Reads and writes a tenant's rows for tests and benchmarks (its own transaction, tenant set). */
 public final class SyncDb {
   private final DataSource dataSource;
   private final UUID tenant;
@@ -37,6 +37,27 @@ public final class SyncDb {
           });
     } catch (SQLException e) {
       throw new IllegalStateException(query + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs one statement in its own transaction of this tenant. */
+  public void execute(String statement, Object... params) {
+    try {
+      TenantTx.jdbc(
+          dataSource,
+          tenant,
+          Connection.TRANSACTION_READ_COMMITTED,
+          c -> {
+            try (PreparedStatement p = c.prepareStatement(statement)) {
+              for (int i = 0; i < params.length; i++) {
+                p.setObject(i + 1, params[i]);
+              }
+              p.execute();
+            }
+            return null;
+          });
+    } catch (SQLException e) {
+      throw new IllegalStateException(statement + ": " + e.getMessage(), e);
     }
   }
 }

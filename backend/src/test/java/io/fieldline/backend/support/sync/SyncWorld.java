@@ -1,10 +1,6 @@
 package io.fieldline.backend.support.sync;
 
 import io.fieldline.backend.support.Tenants;
-import io.fieldline.backend.tenancy.TenantTx;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -95,23 +91,7 @@ public final class SyncWorld {
 
   /** Runs one statement in its own transaction of this tenant. */
   public void sql(String statement, Object... params) {
-    try {
-      TenantTx.jdbc(
-          dataSource,
-          tenant,
-          Connection.TRANSACTION_READ_COMMITTED,
-          c -> {
-            try (PreparedStatement p = c.prepareStatement(statement)) {
-              for (int i = 0; i < params.length; i++) {
-                p.setObject(i + 1, params[i]);
-              }
-              p.execute();
-            }
-            return null;
-          });
-    } catch (SQLException e) {
-      throw new IllegalStateException(statement + ": " + e.getMessage(), e);
-    }
+    new SyncDb(dataSource, tenant).execute(statement, params);
   }
 
   private void user(UUID id, String key, String role, UUID territory) {

@@ -2,13 +2,9 @@ package io.fieldline.backend.sync.bench;
 
 import io.fieldline.backend.demo.DemoIdentity;
 import io.fieldline.backend.support.sync.SyncDb;
-import io.fieldline.backend.tenancy.TenantTx;
 import io.fieldline.sync.wire.Cursor;
 import io.fieldline.sync.wire.PullPage;
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -92,20 +88,7 @@ final class ScopeOpenBench {
         who, members, first, records, all, BenchTokens.loadAverage());
   }
 
-  private static void sql(DataSource ds, UUID tenant, String statement, Object... params)
-      throws SQLException {
-    TenantTx.jdbc(
-        ds,
-        tenant,
-        Connection.TRANSACTION_READ_COMMITTED,
-        c -> {
-          try (PreparedStatement p = c.prepareStatement(statement)) {
-            for (int i = 0; i < params.length; i++) {
-              p.setObject(i + 1, params[i]);
-            }
-            p.execute();
-          }
-          return null;
-        });
+  private static void sql(DataSource ds, UUID tenant, String statement, Object... params) {
+    new SyncDb(ds, tenant).execute(statement, params);
   }
 }
